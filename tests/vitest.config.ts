@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Engine tests run in plain Node; DOM tests opt in with `// @vitest-environment happy-dom`.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    root: '.',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
