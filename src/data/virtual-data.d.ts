@@ -1,0 +1,6 @@
+declare module 'virtual:waspada-data' {
+  import type { DataSource } from './data-source';
+  /** Every YAML file under rules/, parsed at build time; `file` is relative to rules/. */
+  const sources: DataSource[];
+  export default sources;
+}

@@ -1,0 +1,24 @@
+// Build-time: bundles the YAML data of rules/ as plain JSON, so no YAML parser ships in the extension.
+// Validation still happens at load, in the same code the CLI uses.
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { readYamlDir } from './read-yaml-dir';
+
+const VIRTUAL_ID = 'virtual:waspada-data';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+export function waspadaData(rulesDir: string): Plugin {
+  const root = resolve(rulesDir);
+  return {
+    name: 'waspada-data',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const sources = readYamlDir(root, root);
+      for (const s of sources) this.addWatchFile(resolve(root, s.file));
+      return `export default ${JSON.stringify(sources)};`;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** Small helpers for building the money and entity patterns from word tables. */
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * An alternation of literals, longest first, so that a longer word wins over its own prefix
+ * ("usdt" before "usd" before "u"). Literals are fixed strings, so the alternation stays linear.
+ */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/** Latin letters including Vietnamese and other accented forms: a word must not continue into one. */
+export const LATIN_LETTER = 'a-z\\u00c0-\\u024f\\u1e00-\\u1eff';
+
+const LATIN_LETTER_RE = new RegExp(`[${LATIN_LETTER}]`);
+
+export function isLatinLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LATIN_LETTER_RE.test(ch);
+}
+
+/** Any letter of any script (CJK, Thai …) or digit. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}

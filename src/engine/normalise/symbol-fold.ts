@@ -1,0 +1,56 @@
+import { EMOJI_WORDS } from './emoji-words';
+import { flagCountry, isRegionalIndicator } from './flag-emoji';
+import { foldLatin } from './latin-fold';
+import type { TextView } from './text-view';
+import { ViewBuilder } from './view-builder';
+
+const COMBINING_MARK = /^\p{M}$/u;
+
+/**
+ * First pass of the full view, character by character over the light view: flag emoji become
+ * country words, word-like emoji become words, Latin letters lose their diacritics.
+ * Spans are kept in original-string coordinates.
+ */
+export function foldSymbols(light: TextView): TextView {
+  const t = light.text;
+  const n = t.length;
+  const out = new ViewBuilder(n);
+  let i = 0;
+  let prevLatin = false;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80) {
+      out.push(t[i]!, light.start[i]!, light.end[i]!);
+      prevLatin = c >= 97 && c <= 122;
+      i++;
+      continue;
+    }
+    const cp = t.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = t.slice(i, i + width);
+    const start = light.start[i]!;
+    if (isRegionalIndicator(cp) && i + 2 < n && isRegionalIndicator(t.codePointAt(i + 2)!)) {
+      const word = flagCountry(cp, t.codePointAt(i + 2)!);
+      if (word) out.push(` ${word} `, start, light.end[i + 3]!);
+      i += 4;
+      prevLatin = false;
+      continue;
+    }
+    const word = EMOJI_WORDS[ch];
+    if (word) {
+      out.push(` ${word} `, start, light.end[i + width - 1]!);
+    } else if (prevLatin && COMBINING_MARK.test(ch)) {
+      // A stray mark on a Latin letter (one NFKC could not compose) is dropped like the others.
+      out.extendLast(light.end[i + width - 1]!);
+      i += width;
+      continue;
+    } else {
+      const folded = foldLatin(ch);
+      out.push(folded, start, light.end[i + width - 1]!);
+      prevLatin = folded !== ch || /^[a-z]$/.test(folded);
+    }
+    i += width;
+    if (word) prevLatin = false;
+  }
+  return out.build(light.original);
+}

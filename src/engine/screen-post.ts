@@ -1,0 +1,72 @@
+import { POST_TEXT_FIELDS, type Post } from '../model/post';
+import type { Entity, Verdict } from '../model/verdict';
+import type { RulePack } from '../rules/compiled-rule';
+import { countryForLanguage, extractEntities } from './entities/extract-entities';
+import { detectLanguage } from './language/detect-language';
+import { evaluateRules, type RuleHit } from './match/evaluate-rules';
+import type { FieldViews } from './match/match-context';
+import { findMoney } from './money/parse-money';
+import { normalise } from './normalise/normalise';
+import { judgeOffer } from './score/job-offer-context';
+import { scoreHits } from './score/score-hits';
+
+function fieldViews(post: Post): FieldViews[] {
+  const out: FieldViews[] = [];
+  for (const field of POST_TEXT_FIELDS) {
+    const value = post[field];
+    if (typeof value === 'string' && value.trim() !== '') out.push({ field, views: normalise(value) });
+  }
+  return out;
+}
+
+function entitiesOf(fields: readonly FieldViews[], lang: string): Entity[] {
+  const defaultCountry = countryForLanguage(lang);
+  const seen = new Set<string>();
+  const out: Entity[] = [];
+  for (const { field, views } of fields) {
+    for (const e of [...extractEntities(views.light, field, { defaultCountry }), ...findMoney(views.light, field)]) {
+      const key = e.type === 'money' ? `money:${e.evidence.field}:${e.evidence.start}` : `${e.type}:${e.value}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(e);
+      }
+    }
+  }
+  return out;
+}
+
+/** The verdict and every rule that fired, context rules included (rule tests and the eval harness read them). */
+export interface Analysis {
+  readonly verdict: Verdict;
+  readonly hits: readonly RuleHit[];
+}
+
+/**
+ * The engine: Post → Verdict. Pure and deterministic (no DOM, no clock, no storage), so the overlay,
+ * the popup, the triage bench and the CLI all get the same answer for the same post and rule pack.
+ */
+export function screenPost(post: Post, pack: RulePack): Verdict {
+  return analysePost(post, pack).verdict;
+}
+
+export function analysePost(post: Post, pack: RulePack): Analysis {
+  const fields = fieldViews(post);
+  const body = fields.find((f) => f.field === 'text') ?? fields[0];
+  const lang = body ? detectLanguage(body.views.light.text, post.lang) : 'und';
+  const entities = entitiesOf(fields, lang);
+  const hits = evaluateRules(pack, { fields, entities, negation: pack.negation });
+  const context = judgeOffer(hits, entities, post.kind);
+  const { score, band, flags, notes } = scoreHits(hits, context);
+  const verdict: Verdict = {
+    score,
+    band,
+    isJobOffer: context.isJobOffer,
+    isAwareness: context.isAwareness,
+    lang,
+    flags,
+    entities,
+    notes,
+    rulePackVersion: pack.version,
+  };
+  return { verdict, hits };
+}

@@ -1,0 +1,74 @@
+import { POST_KINDS, POST_TEXT_FIELDS, type Post, type PostKind } from '../model/post';
+import { columnsOf, mappedColumns } from './column-mapping';
+import { oversizeReason } from './messages';
+import { MAPPABLE_FIELDS, type ColumnMapping, type ImportedRecord } from './types';
+
+export interface BuildContext {
+  ref: string;
+  row: number;
+  defaultPlatform?: string;
+  defaultKind?: PostKind;
+  /** Applied to the fields a reader sees (title, company, location, salary, postedBy, text), e.g. htmlToText for CSV. */
+  render?: (value: string) => string;
+  maxFieldChars: number;
+}
+
+/** One input record as named values: a CSV row (all strings) or a JSON object. */
+export type NamedValues = ReadonlyMap<string, unknown>;
+
+const READER_FIELDS: ReadonlySet<string> = new Set(POST_TEXT_FIELDS);
+const KINDS: ReadonlySet<string> = new Set(POST_KINDS);
+/** Numbers are accepted here (JSON `"id": 4709`, `"salary": 3000`); anywhere else they are a mistake. */
+const NUMERIC_OK: ReadonlySet<string> = new Set(['id', 'salary']);
+
+/** Builds the Post for one record, or the reason it cannot be imported. */
+export function buildRecord(values: NamedValues, mapping: ColumnMapping, ctx: BuildContext): ImportedRecord | { reason: string } {
+  for (const [name, value] of values) {
+    if (typeof value !== 'string') continue;
+    const tooLong = oversizeReason(`the \`${name}\` field`, value.length, ctx.maxFieldChars);
+    if (tooLong) return { reason: tooLong };
+  }
+  const post: Partial<Post> & Record<string, unknown> = {};
+  for (const field of MAPPABLE_FIELDS) {
+    const parts: string[] = [];
+    for (const column of columnsOf(mapping[field])) {
+      const value = values.get(column);
+      if (value === undefined || value === null) continue;
+      const isNumber = typeof value === 'number' && Number.isFinite(value) && NUMERIC_OK.has(field);
+      if (typeof value !== 'string' && !isNumber) return { reason: `\`${column}\` must be a string` };
+      const raw = String(value);
+      const shown = ctx.render && READER_FIELDS.has(field) ? ctx.render(raw) : raw.trim();
+      if (shown.trim() !== '') parts.push(shown);
+    }
+    if (parts.length > 0) post[field] = parts.join(field === 'text' ? '\n\n' : ', ');
+  }
+  if (post.text === undefined) return { reason: 'empty text' };
+  if (post.kind !== undefined && !KINDS.has(post.kind)) {
+    return { reason: `\`kind\` must be one of ${POST_KINDS.join(', ')}` };
+  }
+  post.id ??= String(ctx.row);
+  post.platform ??= ctx.defaultPlatform;
+  post.kind ??= ctx.defaultKind;
+  for (const key of Object.keys(post)) if (post[key] === undefined) delete post[key];
+
+  const record: ImportedRecord = { post: post as Post, ref: ctx.ref, row: ctx.row };
+  const extra = unmappedValues(values, mapping);
+  if (extra) record.extra = extra;
+  return record;
+}
+
+const usedByMapping = new WeakMap<ColumnMapping, Set<string>>();
+
+function unmappedValues(values: NamedValues, mapping: ColumnMapping): Record<string, string> | undefined {
+  let used = usedByMapping.get(mapping);
+  if (!used) usedByMapping.set(mapping, (used = mappedColumns(mapping)));
+  let extra: Record<string, string> | undefined;
+  for (const [name, value] of values) {
+    if (used.has(name) || value === undefined) continue;
+    extra ??= {};
+    const text = typeof value === 'string' ? value : value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    // defineProperty, so a column named "__proto__" is data, not a prototype swap.
+    Object.defineProperty(extra, name, { value: text, enumerable: true, writable: true, configurable: true });
+  }
+  return extra;
+}
