@@ -1,7 +1,7 @@
 import { POST_KINDS, POST_TEXT_FIELDS, type Post, type PostKind } from '../model/post';
 import { columnsOf, mappedColumns } from './column-mapping';
 import { oversizeReason } from './messages';
-import { MAPPABLE_FIELDS, type ColumnMapping, type ImportedRecord } from './types';
+import { MAPPABLE_FIELDS, type ColumnMapping, type ImportedRecord, type MappableField } from './types';
 
 export interface BuildContext {
   ref: string;
@@ -17,7 +17,6 @@ export interface BuildContext {
 export type NamedValues = ReadonlyMap<string, unknown>;
 
 const READER_FIELDS: ReadonlySet<string> = new Set(POST_TEXT_FIELDS);
-const KINDS: ReadonlySet<string> = new Set(POST_KINDS);
 /** Numbers are accepted here (JSON `"id": 4709`, `"salary": 3000`); anywhere else they are a mistake. */
 const NUMERIC_OK: ReadonlySet<string> = new Set(['id', 'salary']);
 
@@ -28,7 +27,7 @@ export function buildRecord(values: NamedValues, mapping: ColumnMapping, ctx: Bu
     const tooLong = oversizeReason(`the \`${name}\` field`, value.length, ctx.maxFieldChars);
     if (tooLong) return { reason: tooLong };
   }
-  const post: Partial<Post> & Record<string, unknown> = {};
+  const fields: Partial<Record<MappableField, string>> = {};
   for (const field of MAPPABLE_FIELDS) {
     const parts: string[] = [];
     for (const column of columnsOf(mapping[field])) {
@@ -40,21 +39,25 @@ export function buildRecord(values: NamedValues, mapping: ColumnMapping, ctx: Bu
       const shown = ctx.render && READER_FIELDS.has(field) ? ctx.render(raw) : raw.trim();
       if (shown.trim() !== '') parts.push(shown);
     }
-    if (parts.length > 0) post[field] = parts.join(field === 'text' ? '\n\n' : ', ');
+    if (parts.length > 0) fields[field] = parts.join(field === 'text' ? '\n\n' : ', ');
   }
-  if (post.text === undefined) return { reason: 'empty text' };
-  if (post.kind !== undefined && !KINDS.has(post.kind)) {
-    return { reason: `\`kind\` must be one of ${POST_KINDS.join(', ')}` };
-  }
-  post.id ??= String(ctx.row);
-  post.platform ??= ctx.defaultPlatform;
-  post.kind ??= ctx.defaultKind;
-  for (const key of Object.keys(post)) if (post[key] === undefined) delete post[key];
+  const { text, kind, ...rest } = fields;
+  if (text === undefined) return { reason: 'empty text' };
+  if (kind !== undefined && !isPostKind(kind)) return { reason: `\`kind\` must be one of ${POST_KINDS.join(', ')}` };
+  const post: Post = { ...rest, id: rest.id ?? String(ctx.row), text };
+  const platform = rest.platform ?? ctx.defaultPlatform;
+  if (platform !== undefined) post.platform = platform;
+  const shownKind = kind ?? ctx.defaultKind;
+  if (shownKind !== undefined) post.kind = shownKind;
 
   const record: ImportedRecord = { post: post as Post, ref: ctx.ref, row: ctx.row };
   const extra = unmappedValues(values, mapping);
   if (extra) record.extra = extra;
   return record;
+}
+
+function isPostKind(value: string): value is PostKind {
+  return (POST_KINDS as readonly string[]).includes(value);
 }
 
 const usedByMapping = new WeakMap<ColumnMapping, Set<string>>();

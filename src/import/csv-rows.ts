@@ -29,7 +29,7 @@ export function csvRows(text: string, delimiter: string): CsvRow[] {
   let base = 0;
   let rowNo = 0;
   let width = -1;
-  let linebreak: string | undefined;
+  let linebreak: Linebreak | undefined;
 
   for (let restarts = 0; ; restarts++) {
     if (restarts > MAX_RESTARTS) {
@@ -46,7 +46,7 @@ export function csvRows(text: string, delimiter: string): CsvRow[] {
         const start = rowStart;
         const end = offset + result.meta.cursor;
         rowStart = end;
-        linebreak ??= result.meta.linebreak;
+        linebreak ??= asLinebreak(result.meta.linebreak);
         rowNo++;
         const cells = result.data;
         if (cells.length === 1 && cells[0] === '') return; // blank line
@@ -79,6 +79,12 @@ export function csvRows(text: string, delimiter: string): CsvRow[] {
     if (resumeAt < 0) return rows;
     base = resumeAt;
   }
+}
+
+type Linebreak = '\r' | '\n' | '\r\n';
+
+function asLinebreak(value: string): Linebreak | undefined {
+  return value === '\r' || value === '\n' || value === '\r\n' ? value : undefined;
 }
 
 /** True when the text a stray quote swallowed reads as complete rows of `width` cells. */

@@ -42,11 +42,11 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   cent: '\u00a2',
 }));
 
-/** Tags that end a line when rendered; other tags (b, span, a …) vanish without a trace. */
-const LINE_BREAKING_TAGS = new Set([
-  'br', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'thead', 'tbody', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'hr', 'pre', 'blockquote', 'section', 'article', 'header', 'footer',
+/** Tags rendered as a paragraph break (blank line) or a line break; others (b, span, a …) vanish. */
+const PARAGRAPH_TAGS = new Set([
+  'p', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'pre', 'blockquote', 'section', 'article',
 ]);
+const LINE_TAGS = new Set(['li', 'div', 'tr', 'dt', 'dd', 'header', 'footer', 'thead', 'tbody']);
 const CELL_TAGS = new Set(['td', 'th']);
 /** Their content is code, not text. */
 const RAW_TEXT_CLOSERS: Readonly<Record<string, RegExp>> = {
@@ -64,6 +64,17 @@ export function htmlToText(html: string): string {
 
 function renderMarkup(html: string): string {
   const out: string[] = [];
+  // Breaks wait until text follows, so "</li>\n  <li>" or "</p><p>" make one break, not a pile.
+  let pendingBreaks = 0;
+  const emit = (text: string): void => {
+    if (text === '') return;
+    if (pendingBreaks > 0) {
+      if (text.trim() === '') return; // source indentation next to a block boundary
+      out.push('\n'.repeat(pendingBreaks));
+      pendingBreaks = 0;
+    }
+    out.push(text);
+  };
   const n = html.length;
   let copiedTo = 0;
   // Memoised positions of the next '>' and '-->' (-1: none left), so no stretch is searched twice.
@@ -76,7 +87,8 @@ function renderMarkup(html: string): string {
     if (c === 38 /* & */) {
       const decoded = decodeEntityAt(html, i);
       if (decoded) {
-        out.push(html.slice(copiedTo, i), decoded.text);
+        emit(html.slice(copiedTo, i));
+        emit(decoded.text);
         i = decoded.end - 1;
         copiedTo = decoded.end;
       }
@@ -87,7 +99,7 @@ function renderMarkup(html: string): string {
     if (html.startsWith('<!--', i)) {
       if (nextCommentEnd !== -1 && nextCommentEnd < i + 4) nextCommentEnd = html.indexOf('-->', i + 4);
       if (nextCommentEnd === -1) continue; // never closed: leave it as text
-      out.push(html.slice(copiedTo, i));
+      emit(html.slice(copiedTo, i));
       i = nextCommentEnd + 2;
       copiedTo = i + 1;
       continue;
@@ -96,9 +108,11 @@ function renderMarkup(html: string): string {
     if (nextGt === -1) continue; // no '>' anywhere after: every remaining '<' is text
     const tagEnd = nextGt + 1;
     const { name, closing } = tagName(html, i);
-    out.push(html.slice(copiedTo, i));
-    if (LINE_BREAKING_TAGS.has(name)) out.push('\n');
-    else if (CELL_TAGS.has(name)) out.push(' ');
+    emit(html.slice(copiedTo, i));
+    if (name === 'br') pendingBreaks++;
+    else if (PARAGRAPH_TAGS.has(name)) pendingBreaks = Math.max(pendingBreaks, 2);
+    else if (LINE_TAGS.has(name)) pendingBreaks = Math.max(pendingBreaks, 1);
+    else if (CELL_TAGS.has(name)) emit(' ');
     copiedTo = tagEnd;
     i = tagEnd - 1;
 
@@ -114,7 +128,7 @@ function renderMarkup(html: string): string {
       i = copiedTo - 1;
     }
   }
-  out.push(html.slice(copiedTo));
+  emit(html.slice(copiedTo));
   return out.join('');
 }
 

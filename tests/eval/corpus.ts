@@ -1,0 +1,36 @@
+// Reads the labelled corpus (tests/corpus/*.jsonl) into posts with their labels.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Post, PostKind } from '../../src/model/post';
+
+export const LABELS = ['trafficking', 'scam', 'legit'] as const;
+export type Label = (typeof LABELS)[number];
+
+export interface LabelledAd {
+  readonly id: string;
+  readonly label: Label;
+  readonly lang: string;
+  readonly group: string;
+  readonly post: Post;
+}
+
+const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../corpus');
+
+/** `dev` is for tuning rules; `test` is frozen and only ever measured. */
+export function loadCorpus(part: 'dev' | 'test'): LabelledAd[] {
+  const lines = readFileSync(resolve(CORPUS_DIR, `${part}.jsonl`), 'utf8').split('\n').filter((l) => l.trim());
+  return lines.map((line) => {
+    const r = JSON.parse(line) as Record<string, string>;
+    const post: Post = {
+      id: r.id,
+      kind: r.kind as PostKind,
+      title: r.title,
+      company: r.company,
+      location: r.location,
+      salary: r.salary,
+      text: r.text ?? '',
+    };
+    return { id: r.id!, label: r.label as Label, lang: r.lang!, group: r.group ?? '', post };
+  });
+}
