@@ -155,5 +155,8 @@ export function elementText(node: Node | null | undefined, options: TextOptions 
 
 /** Text for a one-line field (title, company, location): every break becomes a space. */
 export function lineText(node: Node | null | undefined, options: TextOptions = {}): string {
-  return elementText(node, options).replace(/\s*\n+\s*/g, ' ').trim();
+  return elementText(node, options)
+    .replace(/^• /gm, '')
+    .replace(/\s*\n+\s*/g, ' ')
+    .trim();
 }

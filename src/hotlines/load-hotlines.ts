@@ -19,7 +19,7 @@ interface ItemSchema<T> {
 }
 
 /** Validates list items one by one: a broken entry is reported and dropped, its siblings survive. */
-function parseItems<T extends { id?: string }>(
+function parseItems<T extends object>(
   file: string,
   listName: string,
   items: readonly unknown[],
@@ -34,7 +34,7 @@ function parseItems<T extends { id?: string }>(
       errors.push(...issuesToDataErrors(file, result.error.issues, item, [listName, i]));
       return;
     }
-    const id = result.data.id;
+    const id = 'id' in result.data && typeof result.data.id === 'string' ? result.data.id : undefined;
     if (id !== undefined) {
       const first = seenIds.get(id);
       if (first !== undefined) {

@@ -6,6 +6,7 @@ import {
   type HotlineDirectory,
   type Organisation,
   type Scope,
+  type VerificationLink,
 } from './hotline-schema';
 
 /** Why the user wants a hotline. */
@@ -161,6 +162,6 @@ export function pickHotlines(directory: HotlineDirectory, opts: PickOptions): Pi
 }
 
 /** The verification links (registries) of a country, e.g. for "check the recruiter" buttons. */
-export function verificationLinksFor(directory: HotlineDirectory, country: string) {
+export function verificationLinksFor(directory: HotlineDirectory, country: string): readonly VerificationLink[] {
   return directory.countries[country]?.verificationLinks ?? [];
 }

@@ -50,7 +50,7 @@ export function buildRecord(values: NamedValues, mapping: ColumnMapping, ctx: Bu
   const shownKind = kind ?? ctx.defaultKind;
   if (shownKind !== undefined) post.kind = shownKind;
 
-  const record: ImportedRecord = { post: post as Post, ref: ctx.ref, row: ctx.row };
+  const record: ImportedRecord = { post, ref: ctx.ref, row: ctx.row };
   const extra = unmappedValues(values, mapping);
   if (extra) record.extra = extra;
   return record;
@@ -70,8 +70,9 @@ function unmappedValues(values: NamedValues, mapping: ColumnMapping): Record<str
     if (used.has(name) || value === undefined) continue;
     extra ??= {};
     const text = typeof value === 'string' ? value : value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-    // defineProperty, so a column named "__proto__" is data, not a prototype swap.
-    Object.defineProperty(extra, name, { value: text, enumerable: true, writable: true, configurable: true });
+    // A column named "__proto__" must stay data, not swap the prototype.
+    if (name === '__proto__') Object.defineProperty(extra, name, { value: text, enumerable: true, writable: true, configurable: true });
+    else extra[name] = text;
   }
   return extra;
 }

@@ -25,6 +25,11 @@ const LOCATION_PARTS = ['city', 'country'];
 /**
  * Job-ad exports (EMSCAD, Workable, most ATS dumps) split the ad body into sections. When the body
  * column is `description`, these follow it in the text, in this order, as the reader saw them.
+ * EMSCAD's `company_profile` is deliberately not one of them, nor the company: it is the employer's
+ * boilerplate "about us" (its first line is a sentence, not a name), repeated verbatim across an
+ * employer's ads, so in the text it would make one employer's ads look like near-duplicates and let
+ * the profile, not the offer, decide the score. It stays in `extra`; a caller who wants it scored
+ * maps it explicitly: { text: ['company_profile', 'description', 'requirements', 'benefits'] }.
  */
 const TEXT_SECTIONS = ['requirements', 'benefits'];
 

@@ -172,6 +172,7 @@ function decodeNumeric(body: string): string | undefined {
 
 /** Trims every line and keeps at most one blank line between paragraphs (exports pad with hundreds). */
 function tidyLines(text: string): string {
+  if (!text.includes('\n') && !text.includes('\r')) return text.trim(); // most cells: no split, no garbage
   const lines = text.split(/\r\n|\r|\n/);
   const kept: string[] = [];
   let blank = false;

@@ -67,15 +67,18 @@ export function parseInputChunks(text: string, opts: ParseOptions = {}): ImportS
 /** Parses bulk input (CSV, JSON, JSONL or pasted text) into Posts, keeping every good item and reporting each bad one. */
 export function parseInput(text: string, opts: ParseInputOptions = {}): ImportResult {
   const stream = parseInputChunks(text, opts);
-  const { batches, total, errors: inputErrors, ...facts } = stream;
   const records: ImportedRecord[] = [];
-  const errors: ImportError[] = [...inputErrors];
+  const errors: ImportError[] = [...stream.errors];
   for (const batch of stream.batches(opts.batchSize)) {
     for (const r of batch.records) records.push(r);
     for (const e of batch.errors) errors.push(e);
-    opts.onProgress?.(batch.done, total);
+    opts.onProgress?.(batch.done, stream.total);
   }
-  return { ...facts, records, errors };
+  const result: ImportResult = { format: stream.format, records, errors };
+  if (stream.columns) result.columns = stream.columns;
+  if (stream.mapping) result.mapping = stream.mapping;
+  if (stream.needsMapping) result.needsMapping = true;
+  return result;
 }
 
 function openSource(format: ImportResult['format'], text: string, opts: ParseOptions & { maxFieldChars: number }): ImportSource {

@@ -37,6 +37,7 @@ export interface ImportedRecord {
 }
 
 export interface ImportError {
+  /** As in ImportedRecord, or 'header' (CSV header, row 1) or 'input' (the whole input, row 0). */
   ref: string;
   row: number;
   /** The reason without the position: "unclosed quote"; show it with `importErrorMessage`. */

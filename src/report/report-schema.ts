@@ -1,5 +1,5 @@
 import { z } from '../model/zod';
-import { BANDS, ENTITY_TYPES, FLAG_KINDS, STRENGTHS } from '../model/verdict';
+import { BANDS, ENTITY_TYPES, FAMILIES, FLAG_KINDS, STRENGTHS } from '../model/verdict';
 import { POST_TEXT_FIELDS } from '../model/post';
 import { CHANNEL_TYPES, CONFIDENCES, REACHES } from '../hotlines/hotline-schema';
 
@@ -15,6 +15,8 @@ export const ReportFlagSchema = z.object({
   ruleId: z.string(),
   title: z.string(),
   kind: z.enum(FLAG_KINDS),
+  /** Trafficking, ordinary job scam, or either: tells the hotline which kind of case it may be. */
+  family: z.enum(FAMILIES),
   strength: z.enum(STRENGTHS),
   /** Why the rule matters, in the report language, when the caller passed explanations. */
   explanation: z.optional(z.string()),

@@ -15,8 +15,8 @@ export class RuleCompileError extends Error {
 
 function compileMatcher(m: Matcher, path: string): CompiledMatcher {
   try {
-    if ('phrases' in m) return { kind: 'pattern', re: phrasesToRegExp(m.phrases) };
-    if ('regex' in m) return { kind: 'pattern', re: new RegExp(m.regex, 'gu') };
+    if ('phrases' in m) return { kind: 'pattern', re: phrasesToRegExp(m.phrases), captured: true };
+    if ('regex' in m) return { kind: 'pattern', re: new RegExp(m.regex, 'gu'), captured: false };
     if ('near' in m) return { kind: 'near', a: phrasesToRegExp(m.near[0]), b: phrasesToRegExp(m.near[1]), within: m.within };
     if ('money' in m) {
       return { kind: 'money', minMonthlyUsd: m.money.minMonthlyUsd ?? 0, maxMonthlyUsd: m.money.maxMonthlyUsd ?? Infinity };

@@ -5,7 +5,8 @@ import type { NegationLexicon } from './negation-lexicon';
 
 /** A matcher ready to run: RegExps built once, when the pack is loaded. */
 export type CompiledMatcher =
-  | { readonly kind: 'pattern'; readonly re: RegExp }
+  /** `phrase`: the match is capture group 1 or 2 (see phrasesToRegExp); `regex`: the whole match. */
+  | { readonly kind: 'pattern'; readonly re: RegExp; readonly captured: boolean }
   | { readonly kind: 'near'; readonly a: RegExp; readonly b: RegExp; readonly within: number }
   | { readonly kind: 'money'; readonly minMonthlyUsd: number; readonly maxMonthlyUsd: number }
   | { readonly kind: 'entity'; readonly types: ReadonlySet<EntityType> };

@@ -17,15 +17,15 @@ function evidence(view: TextView, field: PostField, span: Span): Evidence {
   return { field, start, end, quote: view.original.slice(start, end) };
 }
 
-/** Every non-negated match of `re` in `text`, at most `limit`. */
-function findAll(re: RegExp, text: string, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
+/** Every non-negated match of `re` in `text`, at most `limit`; `captured`: the span is group 1 or 2. */
+function findAll(re: RegExp, captured: boolean, text: string, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
   const out: Span[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (out.length < limit && (m = re.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end === start) {
+    const end = m.index + m[0].length;
+    const start = captured ? end - (m[1] ?? m[2] ?? m[0]).length : m.index;
+    if (end === m.index) {
       re.lastIndex++;
       continue;
     }
@@ -35,9 +35,9 @@ function findAll(re: RegExp, text: string, mode: NegationMode, ctx: MatchContext
 }
 
 function nearSpans(m: Extract<CompiledMatcher, { kind: 'near' }>, text: string, mode: NegationMode, ctx: MatchContext): Span[] {
-  const as = findAll(m.a, text, mode, ctx, 20);
+  const as = findAll(m.a, true, text, mode, ctx, 20);
   if (as.length === 0) return [];
-  const bs = findAll(m.b, text, 'none', ctx, 20);
+  const bs = findAll(m.b, true, text, 'none', ctx, 20);
   const out: Span[] = [];
   for (const a of as) {
     const b = bs.find((b) => (b.start >= a.end ? wordsBetween(text, a.end, b.start, m.within) : wordsBetween(text, b.end, a.start, m.within)) <= m.within);
@@ -71,7 +71,7 @@ export function runMatcher(
   for (const { field, views } of ctx.fields) {
     if (!fields.includes(field)) continue;
     const text = views.full.text;
-    const spans = m.kind === 'pattern' ? findAll(m.re, text, mode, ctx, MAX_EVIDENCE_PER_MATCHER) : nearSpans(m, text, mode, ctx);
+    const spans = m.kind === 'pattern' ? findAll(m.re, m.captured, text, mode, ctx, MAX_EVIDENCE_PER_MATCHER) : nearSpans(m, text, mode, ctx);
     for (const span of spans) out.push(evidence(views.full, field, span));
     if (out.length >= MAX_EVIDENCE_PER_MATCHER) break;
   }

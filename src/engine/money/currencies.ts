@@ -49,6 +49,9 @@ const SUFFIX: Readonly<Record<string, string>> = {
   ugx: 'UGX', etb: 'ETB', birr: 'ETB',
 };
 
+/** The suffix words themselves, for a cheap first-character check. */
+export const SUFFIX_CURRENCY_WORDS: readonly string[] = Object.keys(SUFFIX);
+
 const CURRENCY_CHARS = new Set('abcdefghijklmnopqrstuvwxyz$₱₫฿¥₹€£៛₭₩₦৳');
 const MAX_PREFIX_LENGTH = 4;
 

@@ -1,5 +1,5 @@
 import type { MoneyPeriod } from '../../model/verdict';
-import { alternation, isLatinLetter } from './pattern-utils';
+import { charClass, LATIN, OTHER, runStart, UNSPACED, unspacedKeyEndingAt, unspacedKeyLengths } from './back-words';
 
 /**
  * What the words just before an amount say about it: a salary ("gaji", "lương", "月薪"), a fee
@@ -11,8 +11,6 @@ export type CueKind = 'salary' | 'fee';
 export interface MoneyContext {
   kind?: CueKind;
   period?: MoneyPeriod;
-  /** The cue is right before the amount ("gaji: 5000000", "salary up to 1500"). */
-  adjacent: boolean;
 }
 
 type Cue = { kind: CueKind; period?: MoneyPeriod };
@@ -20,6 +18,7 @@ const S: Cue = { kind: 'salary' };
 const FEE: Cue = { kind: 'fee' };
 const P = (period: MoneyPeriod): Cue => ({ kind: 'salary', period });
 
+/** Cue words and two-word phrases (a space between the words). */
 const CUES: Readonly<Record<string, Cue>> = {
   gaji: S, salary: S, salaries: S, wage: S, wages: S, pay: S, income: S, earn: S, earns: S,
   earning: S, earnings: S, penghasilan: S, pendapatan: S, upah: S, honor: S, 'lương': S, luong: S,
@@ -42,51 +41,95 @@ const CUES: Readonly<Record<string, Cue>> = {
   yearly: P('year'), annual: P('year'), annually: P('year'), tahunan: P('year'), 年薪: P('year'),
   ปีละ: P('year'), 'per annum': P('year'),
 };
+const UNSPACED_LENGTHS = unspacedKeyLengths(Object.keys(CUES));
+/** Second words of the two-word cues: only these make it worth reading the word before. */
+const PHRASE_TAILS = new Set(
+  Object.keys(CUES)
+    .filter((k) => k.includes(' '))
+    .map((k) => k.slice(k.indexOf(' ') + 1)),
+);
 
 /** Words allowed between a salary word and its number ("gaji pokok mulai dari: 5000000"). */
 const FILLERS = new Set([
   'up', 'to', 'upto', 'mulai', 'dari', 'from', 'starting', 'start', 'at', 'around', 'about', 'approx',
-  'sekitar', 'kisaran', 'hingga', 'sampai', 's/d', 'min', 'max', 'minimal', 'maksimal', 'minimum',
+  'sekitar', 'kisaran', 'hingga', 'sampai', 's', 'd', 'min', 'max', 'minimal', 'maksimal', 'minimum',
   'maximum', 'pokok', 'basic', 'base', 'bersih', 'net', 'gross', 'kotor', 'is', 'of', 'range',
   'từ', 'lên', 'đến', 'khoảng', 'tối', 'thiểu', 'đa', 'cứng', 'hanggang', 'mula', 'sa', 'ng', 'ay',
   '约', '約', '高达', '高達',
 ]);
 
-const CUE_RE = new RegExp(alternation(Object.keys(CUES)), 'g');
 const WINDOW = 48;
+const MAX_WORD = 24;
 
 /**
- * Looks at the same line before an amount, back to `floor` (the end of the previous amount) and at
- * most 48 characters, so the cost per amount is constant. The last cue wins: in "pay a fee of $500"
- * the fee is nearer than the pay.
+ * The nearest cue on the same line before an amount, back to `floor` (the end of the previous
+ * amount) and at most 48 characters: in "pay a fee of $500" the fee is nearer than the pay.
  */
 export function moneyContextBefore(text: string, amountStart: number, floor: number): MoneyContext {
-  let from = Math.max(floor, amountStart - WINDOW);
-  let window = text.slice(from, amountStart);
-  const newline = window.lastIndexOf('\n');
-  if (newline >= 0) {
-    from += newline + 1;
-    window = window.slice(newline + 1);
+  const limit = Math.max(floor, amountStart - WINDOW);
+  let i = amountStart;
+  while (i > limit) {
+    const code = text.charCodeAt(i - 1);
+    if (code === 10) break; // same line only
+    const cls = charClass(code);
+    if (cls === OTHER) {
+      i--;
+      continue;
+    }
+    const start = runStart(text, i, limit, cls, MAX_WORD);
+    const cue = cls === LATIN ? latinCueAt(text, start, i, limit) : unspacedCueIn(text, start, i);
+    if (cue !== undefined) return cue.period === undefined ? { kind: cue.kind } : { kind: cue.kind, period: cue.period };
+    i = start;
   }
-  let last: { cue: Cue; end: number } | undefined;
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(window); m !== null; m = CUE_RE.exec(window)) {
-    const start = from + m.index;
-    const end = start + m[0].length;
-    const latin = isLatinLetter(m[0][0]);
-    if (latin && (isLatinLetter(text[start - 1]) || isLatinLetter(text[end]))) continue;
-    const cue = CUES[m[0]];
-    if (cue !== undefined) last = { cue, end };
-  }
-  if (last === undefined) return { adjacent: false };
-  const gap = text.slice(last.end, amountStart);
-  const adjacent = gapIsFiller(gap);
-  const out: MoneyContext = { kind: last.cue.kind, adjacent };
-  if (last.cue.period !== undefined) out.period = last.cue.period;
-  return out;
+  return {};
 }
 
-function gapIsFiller(gap: string): boolean {
-  const words = gap.split(/[\s:=\-–()]+/).filter((w) => w.length > 0);
-  return words.length <= 4 && words.every((w) => FILLERS.has(w));
+/**
+ * Cheap form of "a salary or fee word stands right before this number" ("gaji: 5000000",
+ * "salary up to 1500", "月薪20000"): only separators and filler words may come between.
+ */
+export function cueRightBefore(text: string, pos: number, floor: number): CueKind | undefined {
+  const limit = Math.max(floor, pos - WINDOW);
+  let i = pos;
+  for (let words = 0; words <= 4 && i > limit; words++) {
+    while (i > limit && isGap(text.charCodeAt(i - 1))) i--;
+    if (i <= limit) return undefined;
+    const cls = charClass(text.charCodeAt(i - 1));
+    if (cls === OTHER) return undefined; // a digit, a newline, a symbol
+    const start = runStart(text, i, limit, cls, MAX_WORD);
+    if (cls === UNSPACED) return unspacedKeyEndingAt(CUES, UNSPACED_LENGTHS, text, start, i)?.value.kind;
+    const cue = latinCueAt(text, start, i, limit);
+    if (cue !== undefined) return cue.kind;
+    if (!FILLERS.has(text.slice(start, i))) return undefined;
+    i = start;
+  }
+  return undefined;
+}
+
+/** Spaces and punctuation that may separate a cue from its number (not newlines or digits). */
+function isGap(code: number): boolean {
+  return code === 32 || code === 9 || code === 58 || code === 61 || code === 45 || code === 0x2013 ||
+    code === 40 || code === 41 || code === 47 || code === 46;
+}
+
+/** The cue that is the Latin word [start, end), or the two-word phrase ending with it. */
+function latinCueAt(text: string, start: number, end: number, limit: number): Cue | undefined {
+  const word = text.slice(start, end);
+  if (PHRASE_TAILS.has(word) && start - 1 > limit && text.charCodeAt(start - 1) === 32) {
+    const before = runStart(text, start - 1, limit, LATIN, MAX_WORD);
+    if (before < start - 1) {
+      const phrase = CUES[`${text.slice(before, start - 1)} ${word}`];
+      if (phrase !== undefined) return phrase;
+    }
+  }
+  return CUES[word];
+}
+
+/** The cue nearest to `end` inside an unspaced run ("เดือนละ", "我们的月薪"). */
+function unspacedCueIn(text: string, start: number, end: number): Cue | undefined {
+  for (let e = end; e > start; e--) {
+    const hit = unspacedKeyEndingAt(CUES, UNSPACED_LENGTHS, text, start, e);
+    if (hit !== undefined) return hit.value;
+  }
+  return undefined;
 }

@@ -43,6 +43,9 @@ const MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
   m: M(1e6, 'needs-currency'), billion: M(1e9, 'weak'), bn: M(1e9, 'needs-currency'),
 };
 
+/** The words themselves, for a cheap first-character check. */
+export const MULTIPLIER_WORDS: readonly string[] = Object.keys(MULTIPLIERS);
+
 const MULTIPLIER_AT = new RegExp(`[ ]?(${alternation(Object.keys(MULTIPLIERS))})(?![${LATIN_LETTER}])`, 'y');
 
 /** A multiplier word right after a number ("15jt", "7,5 juta", "1.2k", "2万", "1 lakh"). */

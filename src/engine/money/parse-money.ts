@@ -2,16 +2,21 @@ import type { PostField } from '../../model/post';
 import type { Entity, Money, MoneyPeriod } from '../../model/verdict';
 import type { TextView } from '../normalise/text-view';
 import { evidenceOf } from '../entities/evidence';
-import { currencyAfter, currencyAhead, currencyBefore } from './currencies';
-import { moneyContextBefore } from './money-context';
+import { currencyAfter, currencyAhead, currencyBefore, SUFFIX_CURRENCY_WORDS } from './currencies';
+import { cueRightBefore, moneyContextBefore, type MoneyContext } from './money-context';
 import { monthlyUsd } from './monthly-usd';
-import { multiplierAfter, type Multiplier } from './multipliers';
+import { multiplierAfter, MULTIPLIER_WORDS, type Multiplier } from './multipliers';
 import { parseAmountDigits, type MultiplierSize } from './parse-number';
-import { isLatinLetter, LATIN_LETTER } from './pattern-utils';
-import { periodAfter, perOtherUnitAfter } from './periods';
+import { charClass, LATIN } from './back-words';
+import { LATIN_LETTER } from './pattern-utils';
+import { PERIOD_START_WORDS, periodAfter, perOtherUnitAfter } from './periods';
 
 /** At most this many money entities per call: a pathological page must not flood the verdict. */
 export const MAX_MONEY_ENTITIES = 200;
+/** Reading stops after this many amounts, repeats included (a 5 MB page of one ad repeated). */
+export const MAX_MONEY_MATCHES = 1000;
+/** …or after this many numbers of any kind (a 5 MB table of numbers is not an ad). */
+export const MAX_NUMBERS_EXAMINED = 50_000;
 
 export interface FindMoneyOptions {
   /**
@@ -32,12 +37,27 @@ interface Amount {
   end: number;
 }
 
-const NUMBER = /\d+(?:[.,]\d+)*/g;
 const NUMBER_AT = /\d+(?:[.,]\d+)*/y;
+const RANGE_WORDS = ['to', 'hingga', 'sampai', 's/d', 's.d.', 's.d', 'sd', 'đến', 'den', 'tới', 'hanggang', 'until'];
 const RANGE_AT = new RegExp(
-  `[ ]{0,2}(?:[-–—~]|至|到|ถึง|(?:to|hingga|sampai|s/d|s\\.d\\.?|sd|đến|den|tới|hanggang|until)(?![${LATIN_LETTER}]))[ ]{0,2}`,
+  `[ ]{0,2}(?:[-–—~]|至|到|ถึง|(?:${RANGE_WORDS.map((w) => w.replace(/[./]/g, '\\$&')).join('|')})(?![${LATIN_LETTER}]))[ ]{0,2}`,
   'y',
 );
+/**
+ * What can follow an amount (multiplier, currency, range, period), as first Latin words and as
+ * first characters of other scripts and signs. Most numbers on a page are followed by none of
+ * them and are dropped after one lookup.
+ */
+const AFTER_AMOUNT = [...MULTIPLIER_WORDS, ...SUFFIX_CURRENCY_WORDS, ...PERIOD_START_WORDS, ...RANGE_WORDS, '-', '–', '—', '~', '至', '到', 'ถึง'];
+const AFTER_LATIN_WORDS = new Set(
+  AFTER_AMOUNT.filter((w) => charClass(w.charCodeAt(0)) === LATIN).map((w) => /^[^ /.]+/.exec(w)![0]),
+);
+const AFTER_OTHER_CHARS = new Set(AFTER_AMOUNT.filter((w) => charClass(w.charCodeAt(0)) !== LATIN).map((w) => w[0]!));
+/** Connectors written together with the unit: "sebulan", "perbulan". */
+const ATTACHED_CONNECTORS = ['se', 'per'];
+const MAX_AFTER_WORD = 12;
+const RANGE_CHARS = new Set(['-', '–', '—', '~', '至', '到', 'ถ']);
+const RANGE_WORD_SET = new Set(RANGE_WORDS.map((w) => /^[^ /.]+/.exec(w)![0]));
 const NEXT_WORD_AT = /[ ]{0,2}([\p{L}]+)/uy;
 /** "2 juta penduduk", "15 triệu người": counts of people or things, not money. */
 const COUNTED_NOUNS = new Set([
@@ -49,18 +69,32 @@ const COUNTED_NOUNS = new Set([
  * Finds amounts of money in one field: "Rp 15.000.000", "IDR 8-12 jt/bulan", "US$ 1,200/month",
  * "1500U", "15 triệu đồng/tháng", "2万元/月", "₹1 lakh", "$100-$200 daily" …
  * A plain number is money only with a currency, a money word ("juta", "triệu", "lakh") or a salary
- * word right before it; phone numbers, years, ages and "24/7" are not.
+ * word right before it; phone numbers, years, ages and "24/7" are not. Repeats of the same amount
+ * are dropped; at most MAX_MONEY_ENTITIES, and reading stops after MAX_MONEY_MATCHES amounts or
+ * MAX_NUMBERS_EXAMINED numbers.
  */
 export function findMoney(view: TextView, field: PostField, opts: FindMoneyOptions = {}): Entity[] {
   const text = view.text;
   const out: Entity[] = [];
   const seen = new Set<string>();
-  const numbers = new RegExp(NUMBER.source, 'g');
   let floor = 0; // end of the previous amount: its words must not describe the next one
-  for (let m = numbers.exec(text); m !== null; m = numbers.exec(text)) {
-    const hit = readMoney(text, m.index, m[0], floor, field, opts);
-    if (hit === undefined) continue;
-    numbers.lastIndex = hit.end;
+  let matches = 0;
+  let examined = 0;
+  for (let i = 0; i < text.length && matches < MAX_MONEY_MATCHES && examined < MAX_NUMBERS_EXAMINED; ) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    const end = endOfNumber(text, i);
+    examined++;
+    const hit = readMoney(text, i, end, floor, field, opts);
+    if (hit === undefined) {
+      i = end;
+      continue;
+    }
+    matches++;
+    i = hit.end;
     floor = hit.end;
     if (seen.has(hit.value)) continue;
     seen.add(hit.value);
@@ -68,6 +102,21 @@ export function findMoney(view: TextView, field: PostField, opts: FindMoneyOptio
     if (out.length >= MAX_MONEY_ENTITIES) break;
   }
   return out;
+}
+
+/** End of the number starting at `at`: digits, and groups after "." or "," ("15.000.000", "7,5"). */
+function endOfNumber(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    while (isDigit(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1))) i++;
+    else return i;
+  }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 interface MoneyHit {
@@ -80,17 +129,63 @@ interface MoneyHit {
 function readMoney(
   text: string,
   at: number,
-  digits: string,
+  end: number,
   floor: number,
   field: PostField,
   opts: FindMoneyOptions,
 ): MoneyHit | undefined {
-  if (at > 0 && text[at - 1] === '+') return undefined; // "+62 812 …"
+  // Cheap rejections first, on character codes, before anything is sliced or matched.
+  if (text.charCodeAt(at - 1) === 43) return undefined; // "+62 812 …"
+  if (hasLeadingZero(text, at, end) || continuesDigitChain(text, at)) return undefined;
   const prefix = currencyBefore(text, at, floor);
-  if (prefix === undefined && isLatinLetter(text[at - 1])) return undefined; // "covid19", "a1"
-  const first = readAmount(text, prefix?.at ?? at, at, digits, prefix);
+  if (prefix === undefined) {
+    if (charClass(text.charCodeAt(at - 1)) === LATIN) return undefined; // "covid19", "a1"
+    if (!mayContinueAsMoney(text, end, true) && cueRightBefore(text, at, floor) === undefined) return undefined;
+  }
+  const first = readAmount(text, prefix?.at ?? at, at, text.slice(at, end), prefix);
   const second = readRangeEnd(text, first);
   return (second && resolve(text, first, second, floor, field, opts)) ?? resolve(text, first, undefined, floor, field, opts);
+}
+
+/**
+ * Whether the characters after a number could be a multiplier, currency or period. After a range
+ * connector ("18-35", "1990-01-10") it looks at what follows the second number instead: a range of
+ * bare numbers is money only if a cue stands before it.
+ */
+function mayContinueAsMoney(text: string, end: number, allowRange: boolean): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) === 32) i++;
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (charClass(code) !== LATIN) {
+    if (RANGE_CHARS.has(text[i]!)) return allowRange && secondMayBeMoney(text, i + 1);
+    return AFTER_OTHER_CHARS.has(text[i]!);
+  }
+  let j = i;
+  while (j < text.length && j - i < MAX_AFTER_WORD && charClass(text.charCodeAt(j)) === LATIN) j++;
+  const word = text.slice(i, j);
+  if (RANGE_WORD_SET.has(word)) return allowRange && secondMayBeMoney(text, j);
+  return AFTER_LATIN_WORDS.has(word) || ATTACHED_CONNECTORS.some((c) => word.startsWith(c));
+}
+
+function secondMayBeMoney(text: string, from: number): boolean {
+  let i = from;
+  while (i < from + 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 47 || text.charCodeAt(i) === 46)) i++;
+  if (!isDigit(text.charCodeAt(i))) return currencyAhead(text, i) !== undefined;
+  return mayContinueAsMoney(text, endOfNumber(text, i), false);
+}
+
+/** "0812", "08.00": a leading zero never starts an amount (but "0,5 juta" does). */
+function hasLeadingZero(text: string, at: number, end: number): boolean {
+  return end - at > 1 && text.charCodeAt(at) === 48 && isDigit(text.charCodeAt(at + 1));
+}
+
+/** "3456" in "0812-3456-7890", "05" in "2024/05/01": the middle of a digit chain. */
+function continuesDigitChain(text: string, at: number): boolean {
+  const sep = text.charCodeAt(at - 1);
+  const digit = text.charCodeAt(at - 2);
+  return (sep === 45 || sep === 47 || sep === 46 || sep === 58) && digit >= 48 && digit <= 57;
 }
 
 function readAmount(
@@ -146,7 +241,8 @@ function sizeOf(m: Multiplier | undefined): MultiplierSize {
 
 function valueOf(a: Amount, m: Multiplier | undefined): number | undefined {
   const n = parseAmountDigits(a.digits, sizeOf(m));
-  return n === undefined ? undefined : n * (m?.factor ?? 1);
+  // rounded to cents: 1.15 × 1e6 is 1149999.9999999998 in binary floating point
+  return n === undefined ? undefined : Math.round(n * (m?.factor ?? 1) * 100) / 100;
 }
 
 function resolve(
@@ -177,18 +273,25 @@ function resolve(
   if (!(max > 0) || max >= 1e15) return undefined;
 
   const last = second ?? first;
+  // Cheapest test first: a bare number is money only right after a salary or fee word.
+  const bare = currencyOf(first) === undefined && (second === undefined || currencyOf(second) === undefined) &&
+    m1 === undefined && m2 === undefined;
+  if (bare && (max < 100 || cueRightBefore(text, first.start, floor) === undefined)) return undefined;
   const period = periodAfter(text, last.end);
   const end = period?.end ?? last.end;
-  const context = moneyContextBefore(text, first.start, floor);
+  let context: MoneyContext | undefined;
+  const contextOf = (): MoneyContext => (context ??= moneyContextBefore(text, first.start, floor));
 
-  const currency = decideCurrency(text, first, second, [m1, m2], period !== undefined, context, max, end, opts);
+  const currency = bare
+    ? (opts.defaultCurrency ?? 'XXX')
+    : decideCurrency(text, first, second, [m1, m2], period !== undefined, contextOf, end, opts);
   if (currency === undefined) return undefined;
 
-  const finalPeriod: MoneyPeriod | undefined =
-    period?.period ?? context.period ?? (context.kind === 'fee' ? 'once' : undefined);
+  const { kind, period: cuePeriod } = contextOf();
+  const finalPeriod: MoneyPeriod | undefined = period?.period ?? cuePeriod ?? (kind === 'fee' ? 'once' : undefined);
   const perOther = period === undefined && perOtherUnitAfter(text, end);
-  const salaryLike = !perOther && (context.kind === 'salary' || field === 'salary');
-  const noCue = !perOther && context.kind === undefined;
+  const salaryLike = !perOther && (kind === 'salary' || field === 'salary');
+  const noCue = !perOther && kind === undefined;
 
   const money: Money = { currency, min, max };
   if (finalPeriod !== undefined) money.period = finalPeriod;
@@ -199,15 +302,14 @@ function resolve(
   return { start: first.start, end, value, money };
 }
 
-/** The ISO code of an amount, or undefined when nothing marks the number as money. */
+/** The ISO code of an amount with a written currency or a multiplier, or undefined when it is not money. */
 function decideCurrency(
   text: string,
   first: Amount,
   second: Amount | undefined,
   multipliers: Array<Multiplier | undefined>,
   hasPeriod: boolean,
-  context: ReturnType<typeof moneyContextBefore>,
-  max: number,
+  contextOf: () => MoneyContext,
   end: number,
   opts: FindMoneyOptions,
 ): string | undefined {
@@ -224,8 +326,7 @@ function decideCurrency(
   const weak = mults.find((m) => m.strength === 'weak');
   const implied = localise((strong ?? weak)?.currency, opts.defaultCurrency);
   if (strong !== undefined) return countsSomething(text, end) ? undefined : implied;
-  if (weak !== undefined && (context.kind !== undefined || hasPeriod)) return implied ?? opts.defaultCurrency ?? 'XXX';
-  if (context.adjacent && max >= 100) return opts.defaultCurrency ?? 'XXX';
+  if (weak !== undefined && (hasPeriod || contextOf().kind !== undefined)) return implied ?? opts.defaultCurrency ?? 'XXX';
   return undefined;
 }
 

@@ -26,6 +26,9 @@ const ADJECTIVES: Readonly<Record<string, MoneyPeriod>> = {
   annually: 'year', tahunan: 'year', 'per annum': 'year', 'p.a.': 'year',
 };
 
+/** Words that can start a period after an amount, for a cheap first-character check. */
+export const PERIOD_START_WORDS: readonly string[] = [...CONNECTORS, ...Object.keys(ADJECTIVES)];
+
 const END = `(?![${LATIN_LETTER}])`;
 const PERIOD_AT = new RegExp(
   `[ ]{0,2}(?:(?:${alternation(CONNECTORS)})[ ]?(${alternation(Object.keys(UNITS))})|(${alternation(Object.keys(ADJECTIVES))}))${END}`,

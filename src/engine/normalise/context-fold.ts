@@ -54,7 +54,7 @@ export function foldContext(view: TextView): TextView {
         if (t[j] === '\n' || t[j] === '\u2028' || t[j] === '\u2029') newline = true;
         j++;
       }
-      if (out.lastChar() !== '') out.push(newline ? '\n' : ' ', view.start[i]!, view.end[j - 1]!);
+      if (out.lastChar() !== '' && j < n) out.push(newline ? '\n' : ' ', view.start[i]!, view.end[j - 1]!);
       i = j;
       continue;
     }

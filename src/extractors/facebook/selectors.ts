@@ -12,14 +12,14 @@ export const post = [
 ] as const satisfies SelectorTable;
 
 export const postText = [
-  { name: 'facebook.postText#story-message-2026', selector: '[data-ad-rendering-role="story_message"]' }, // excerpts 2025–2026
-  { name: 'facebook.postText#ad-preview-message-2025', selector: '[data-ad-preview="message"]' }, // excerpts 2025
-  { name: 'facebook.postText#comet-preview-message-2025', selector: '[data-ad-comet-preview="message"]' }, // excerpts 2025
+  { name: 'facebook.postText#story-message-2026', selector: '[data-ad-rendering-role="story_message"]' }, // excerpts, undated
+  { name: 'facebook.postText#ad-preview-message-2025', selector: '[data-ad-preview="message"]' }, // excerpts, undated
+  { name: 'facebook.postText#comet-preview-message-2025', selector: '[data-ad-comet-preview="message"]' }, // excerpts, undated
   { name: 'facebook.postText#dir-auto-2025', selector: 'div[dir="auto"]' }, // first text block that is not the author, longphamdev
 ] as const satisfies SelectorTable;
 
 export const postAuthor = [
-  { name: 'facebook.postAuthor#profile-name-2026', selector: '[data-ad-rendering-role="profile_name"]' }, // excerpts 2025–2026 (find_string corroboration)
+  { name: 'facebook.postAuthor#profile-name-2026', selector: '[data-ad-rendering-role="profile_name"]' }, // excerpts, undated
   { name: 'facebook.postAuthor#h3-strong-2025', selector: 'h3 a[role="link"] strong' }, // longphamdev/facebook-group-monitor
 ] as const satisfies SelectorTable;
 

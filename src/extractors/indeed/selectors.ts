@@ -30,11 +30,11 @@ export const jobDescription = [
 ] as const satisfies SelectorTable;
 
 export const jobCard = [
-  { name: 'indeed.jobCard#seen-beacon-2026', selector: '.job_seen_beacon' }, // result card, many scrapers 2025–2026 (find_string corroboration)
+  { name: 'indeed.jobCard#seen-beacon-2026', selector: '.job_seen_beacon' }, // result card, many public scrapers, undated
 ] as const satisfies SelectorTable;
 
 export const cardTitle = [
-  { name: 'indeed.cardTitle#h2-job-title-2026', selector: 'h2.jobTitle' }, // many scrapers 2025–2026
+  { name: 'indeed.cardTitle#h2-job-title-2026', selector: 'h2.jobTitle' }, // many public scrapers, undated
 ] as const satisfies SelectorTable;
 
 export const cardCompany = [

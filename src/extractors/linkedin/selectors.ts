@@ -11,8 +11,8 @@ import type { SelectorTable } from '../selector-table';
 export const jobDetail = [
   { name: 'linkedin.jobDetail#classic-search-pane-2026', selector: '.jobs-search__job-details--container' }, // classic two-pane search, seen 2026-08 (spinlud scraper)
   { name: 'linkedin.jobDetail#classic-view-2026', selector: '.jobs-details__main-content' }, // classic /jobs/view page, cedge-portal extractor (undated)
-  { name: 'linkedin.jobDetail#sdui-page-2026', selector: '[data-view-name="job-detail-page"]' }, // SDUI /jobs/view page, excerpts 2026 (repo not named)
-  { name: 'linkedin.jobDetail#sdui-componentkey-2026', selector: '[componentkey^="JobDetails"]' }, // SDUI search pane, excerpts 2026 (repo not named)
+  { name: 'linkedin.jobDetail#sdui-page-2026', selector: '[data-view-name="job-detail-page"]' }, // SDUI /jobs/view page, excerpts, undated (repo not named)
+  { name: 'linkedin.jobDetail#sdui-componentkey-2026', selector: '[componentkey^="JobDetails"]' }, // SDUI search pane, excerpts, undated (repo not named)
   { name: 'linkedin.jobDetail#guest-2026', selector: '.core-rail' }, // logged-out /jobs/view page; from memory, checked only against our fixture (2026-11)
 ] as const satisfies SelectorTable;
 
@@ -44,7 +44,7 @@ export const jobDescription = [
   { name: 'linkedin.jobDescription#classic-job-details-2026', selector: '#job-details' }, // classic, cedge-portal / dmnorc extractors (undated)
   { name: 'linkedin.jobDescription#classic-jobs-description-2026', selector: '.jobs-description' }, // classic wrapper, seen 2026-08 (spinlud)
   { name: 'linkedin.jobDescription#guest-2026', selector: '.show-more-less-html__markup' }, // logged-out page, martinyis/job-tracker (undated)
-  { name: 'linkedin.jobDescription#sdui-job-details-2026', selector: '[data-view-name="job-details"]' }, // SDUI, excerpts 2026 (repo not named)
+  { name: 'linkedin.jobDescription#sdui-job-details-2026', selector: '[data-view-name="job-details"]' }, // SDUI, excerpts, undated (repo not named)
 ] as const satisfies SelectorTable;
 
 /** Job cards in search lists, collections and "similar jobs". Both generations can share a page. */
@@ -52,13 +52,13 @@ export const jobCard = [
   { name: 'linkedin.jobCard#classic-container-2026', selector: 'div.job-card-container' }, // classic, seen 2026-08 (spinlud) and LinkOff 2026-05
   { name: 'linkedin.jobCard#classic-data-job-id-2026', selector: 'div[data-job-id]' }, // classic, LinkOff JOB_SELECTORS 2026-05-27
   { name: 'linkedin.jobCard#sdui-job-card-2026', selector: '[data-view-name="job-card"]' }, // SDUI, LinkOff 2026-02-26, tomiwa-a/marrow
-  { name: 'linkedin.jobCard#sdui-search-card-2026', selector: '[data-view-name="job-search-job-card"]' }, // SDUI search, excerpts 2026
+  { name: 'linkedin.jobCard#sdui-search-card-2026', selector: '[data-view-name="job-search-job-card"]' }, // SDUI search, excerpts, undated
   { name: 'linkedin.jobCard#guest-2026', selector: '.base-search-card' }, // logged-out search and "similar jobs", martinyis/job-tracker
 ] as const satisfies SelectorTable;
 
 export const cardTitle = [
   { name: 'linkedin.cardTitle#classic-lockup-2026', selector: '.artdeco-entity-lockup__title' }, // classic, seen 2026-08 (spinlud)
-  { name: 'linkedin.cardTitle#sdui-card-title-2026', selector: '[data-view-name="job-card-title"]' }, // SDUI, excerpts 2026
+  { name: 'linkedin.cardTitle#sdui-card-title-2026', selector: '[data-view-name="job-card-title"]' }, // SDUI, excerpts, undated
   { name: 'linkedin.cardTitle#guest-2026', selector: '.base-search-card__title' }, // logged-out, martinyis/job-tracker
   { name: 'linkedin.cardTitle#sdui-job-link-2026', selector: 'a[href*="/jobs/view/"]' }, // SDUI card link text, tomiwa-a/marrow
 ] as const satisfies SelectorTable;
@@ -78,15 +78,15 @@ export const cardLocation = [
 export const feedPost = [
   { name: 'linkedin.feedPost#classic-update-v2-2026', selector: 'div.feed-shared-update-v2' }, // classic, LinkOff FEED_SELECTORS before 2026-02-24
   { name: 'linkedin.feedPost#classic-activity-urn-2026', selector: '[data-urn^="urn:li:activity:"]' }, // classic, personal-adblock-filterlist linkedin-cleanup.js
-  { name: 'linkedin.feedPost#sdui-full-update-2026', selector: '[data-view-name="feed-full-update"]' }, // SDUI, excerpts 2026
+  { name: 'linkedin.feedPost#sdui-full-update-2026', selector: '[data-view-name="feed-full-update"]' }, // SDUI, excerpts, undated
   { name: 'linkedin.feedPost#sdui-lazy-mount-2026', selector: '[componentkey="container-update-list_mainFeed-lazy-container"] > div[data-lazy-mount-id] > div[data-display-contents="true"] > div' }, // SDUI, LinkOff 8ca7d83 2026-06-12
 ] as const satisfies SelectorTable;
 
 export const feedText = [
   { name: 'linkedin.feedText#classic-update-components-2026', selector: '.update-components-text' }, // classic, LinkOff before 2026-02-24
   { name: 'linkedin.feedText#classic-description-2025', selector: '.feed-shared-update-v2__description' }, // older classic, LinkOff history
-  { name: 'linkedin.feedText#sdui-commentary-2026', selector: '[data-view-name="feed-commentary"]' }, // SDUI, excerpts 2026
-  { name: 'linkedin.feedText#sdui-expandable-text-2026', selector: '[data-testid="expandable-text-box"]' }, // SDUI, excerpts 2026
+  { name: 'linkedin.feedText#sdui-commentary-2026', selector: '[data-view-name="feed-commentary"]' }, // SDUI, excerpts, undated
+  { name: 'linkedin.feedText#sdui-expandable-text-2026', selector: '[data-testid="expandable-text-box"]' }, // SDUI, excerpts, undated
 ] as const satisfies SelectorTable;
 
 export const feedAuthor = [
@@ -96,7 +96,7 @@ export const feedAuthor = [
 ] as const satisfies SelectorTable;
 
 /** Screen-reader duplicates ("Name Name"), "see more" and dismiss buttons are not post text. */
-export const LINKEDIN_TEXT_SKIP = '.visually-hidden, button, [data-view-name="dismiss-job"]';
+export const LINKEDIN_TEXT_SKIP = '.visually-hidden, .sr-only, button, [data-view-name="dismiss-job"]';
 
 export const linkedinSelectors = {
   jobDetail, jobTitle, jobCompany, jobLocation, jobSalary, jobDescription,

@@ -38,6 +38,12 @@ export function textAfterAboutTheJob(scope: ParentNode): { text: string; element
 }
 
 /**
+ * A top card alone (title, company, "2 days ago") is shorter than this; a job description is longer.
+ * Below it the page is still loading, and a guess would be scored as if it were the ad.
+ */
+const MIN_BLOCK_LENGTH = 200;
+
+/**
  * The largest block of text: walk down from `scope` while one child holds more than half of the
  * text, so wrappers are passed through and the description (many paragraphs) is where it stops.
  */
@@ -57,7 +63,7 @@ export function largestTextBlock(scope: Element): { text: string; element: Eleme
     current = best;
   }
   const text = elementText(current, { skip: `${LINKEDIN_TEXT_SKIP}, h1` });
-  return text ? { text, element: current } : undefined;
+  return text.length >= MIN_BLOCK_LENGTH ? { text, element: current } : undefined;
 }
 
 /** The page's main heading: the job title on every job page generation seen so far. */

@@ -28,13 +28,13 @@ export function getLinkedInJobId(url: URL): string | undefined {
   return current && DIGITS.test(current) ? current : undefined;
 }
 
-/** A job id from any href or attribute value: /jobs/view/<id>, currentJobId=<id> or urn:li:…:jobPosting:<id>. */
+/** A job id from any href or attribute value: /jobs/view/<id>, currentJobId=<id> or urn:li:(fsd_)jobPosting:<id>. */
 export function findJobId(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   return (
     /\/jobs\/view\/(?:[^/?#]*-)?(\d{5,})/.exec(value)?.[1] ??
     /[?&]currentJobId=(\d{5,})/.exec(value)?.[1] ??
-    /:jobPosting:(\d+)/.exec(value)?.[1] ??
+    /[:_]jobPosting:(\d+)/.exec(value)?.[1] ??
     (DIGITS.test(value) ? value : undefined)
   );
 }

@@ -1,0 +1,26 @@
+import type { EntitySink } from './entity-sink';
+
+/** The domain half of an address, found from the "@" so the scan never backtracks over long words. */
+const AT_DOMAIN = /@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
+const LOCAL_CHAR = /[a-z0-9._%+-]/;
+const MAX_LOCAL = 64;
+
+/** E-mail addresses, lower-case. */
+export function extractEmails(sink: EntitySink): void {
+  const text = sink.view.text;
+  const re = new RegExp(AT_DOMAIN.source, 'g');
+  for (let m = re.exec(text); m !== null && !sink.done(m.index); m = re.exec(text)) {
+    const at = m.index;
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    while (start < at && text[start] === '.') start++;
+    if (start === at || text[at - 1] === '.') continue; // "@handle", "x.@y"
+    let domain = m[1]!;
+    domain = domain.replace(/[.-]+$/, '');
+    const tld = domain.slice(domain.lastIndexOf('.') + 1);
+    if (!/^[a-z]{2,}$/.test(tld)) continue;
+    const end = at + 1 + domain.length;
+    if (sink.isClaimed(start, end)) continue;
+    sink.add('email', text.slice(start, end), start, end);
+  }
+}
