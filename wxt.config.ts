@@ -1,8 +1,10 @@
 import { defineConfig } from 'wxt';
+import { waspadaData } from './src/data/vite-plugin';
 
 // Thin build configuration: entrypoints/ stays at the top (default srcDir), src/ is imported explicitly.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [waspadaData('rules')] }),
   manifest: ({ browser }) => ({
     name: 'Waspada',
     description:

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { waspadaData } from '../src/data/vite-plugin';
 
 // Engine tests run in plain Node; DOM tests opt in with `// @vitest-environment happy-dom`.
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), waspadaData('rules')],
   test: {
     root: '.',
     include: ['tests/**/*.test.{ts,tsx}'],

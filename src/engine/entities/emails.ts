@@ -1,3 +1,4 @@
+import { trimEnd } from '../money/pattern-utils';
 import type { EntitySink } from './entity-sink';
 
 /** The domain half of an address, found from the "@" so the scan never backtracks over long words. */
@@ -15,8 +16,7 @@ export function extractEmails(sink: EntitySink): void {
     while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--;
     while (start < at && text[start] === '.') start++;
     if (start === at || text[at - 1] === '.') continue; // "@handle", "x.@y"
-    let domain = m[1]!;
-    domain = domain.replace(/[.-]+$/, '');
+    const domain = trimEnd(m[1]!, '.-');
     const tld = domain.slice(domain.lastIndexOf('.') + 1);
     if (!/^[a-z]{2,}$/.test(tld)) continue;
     const end = at + 1 + domain.length;

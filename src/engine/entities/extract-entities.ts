@@ -6,7 +6,7 @@ import { extractCuedEntities } from './cued-entities';
 import { extractEmails } from './emails';
 import { EntitySink, MAX_ENTITIES, MAX_MATCHES_PER_EXTRACTOR } from './entity-sink';
 import { extractTelegramHandles } from './handles';
-import { extractLinks } from './links';
+import { extractBareHosts, extractLinks } from './links';
 import { extractPhones } from './phones';
 
 export { countryForLanguage } from './country-for-language';
@@ -31,6 +31,7 @@ export function extractEntities(view: TextView, field: PostField, opts: ExtractE
   const sink = new EntitySink(view, field);
   const extractors = [
     extractLinks,
+    extractBareHosts,
     extractEmails,
     (s: EntitySink) => extractCuedEntities(s, opts.defaultCountry),
     (s: EntitySink) => extractPhones(s, opts.defaultCountry),

@@ -1,3 +1,4 @@
+import { trimEnd } from '../money/pattern-utils';
 import { messengerCuesBefore } from './cue-chain';
 import type { EntitySink } from './entity-sink';
 
@@ -31,7 +32,9 @@ export const WECHAT_CUES = [
 
 /** After a cue: a few separators, then the id (group 1). */
 const LINE_ID_AT = /[ :：=\-–]{0,4}([@~]?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9._-])/y;
-const WECHAT_ID_AT = /[ :：=\-–]{0,4}([a-z][a-z0-9_-]{5,19}|\+?\d{6,15})(?![a-z0-9_-])/y;
+/** WeChat ids are 6–20 characters starting with a letter, or a phone number; checked in code. */
+const WECHAT_ID_AT = /[ :：=\-–]{0,4}(\+?[a-z0-9_-]{6,20})(?![a-z0-9_-])/y;
+const WECHAT_ID = /^(?:[a-z][a-z0-9_-]*|\+?\d+)$/;
 /** Words that follow a cue but are not ids: "ID Line admin", "WeChat kami". */
 const NOT_IDS = new Set(['admin', 'kami', 'saya', 'only', 'contact', 'number', 'nomor', 'account', 'official']);
 
@@ -52,7 +55,8 @@ function readCuedId(sink: EntitySink, cueEnd: number, idAt: RegExp, type: 'line'
   idAt.lastIndex = cueEnd;
   const id = idAt.exec(sink.view.text);
   if (id === null) return -1;
-  const written = id[1]!.replace(/[._-]+$/, ''); // "line id: abc." ends a sentence
+  const written = trimEnd(id[1]!, '._-'); // "line id: abc." ends a sentence
+  if (type === 'wechat' && !WECHAT_ID.test(written)) return -1;
   const from = cueEnd + id[0].length - id[1]!.length;
   const to = from + written.length;
   const value = written.replace(/^~/, '');

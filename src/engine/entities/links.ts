@@ -11,9 +11,8 @@ const TRAILING = new Set('.,;:!?\'")]}>*_~-');
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 /**
- * URLs ("https://…", "www.…", "bit.ly/…") as url + domain entities, bare host names
- * ("recruit-asia.com") as domain entities, and messenger links (wa.me, t.me, line.me …) as
- * whatsapp / telegram / line entities instead.
+ * URLs with a scheme or "www." as url + domain entities; messenger links among them (wa.me, t.me,
+ * line.me …) as whatsapp / telegram / line entities instead.
  */
 export function extractLinks(sink: EntitySink): void {
   const text = sink.view.text;
@@ -26,6 +25,14 @@ export function extractLinks(sink: EntitySink): void {
     while (hostTo < m.index + url.length && /[a-z0-9.-]/.test(text[hostTo]!)) hostTo++;
     addLink(sink, m.index, m.index + url.length, hostFrom, hostTo, true);
   }
+}
+
+/**
+ * Host names written without a scheme ("recruit-asia.com", "bit.ly/3xYz", "t.me/jobs"), found from
+ * their top-level domain and read leftwards. Runs after extractLinks, whose URLs it skips.
+ */
+export function extractBareHosts(sink: EntitySink): void {
+  const text = sink.view.text;
   const anchors = new RegExp(TLD_ANCHOR.source, 'g');
   for (let m = anchors.exec(text); m !== null && !sink.done(m.index); m = anchors.exec(text)) {
     const { start, end: hostEnd } = hostAround(text, m.index, m.index + m[0].length);

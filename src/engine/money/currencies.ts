@@ -1,4 +1,4 @@
-import { alternation, isLatinLetter, LATIN_LETTER } from './pattern-utils';
+import { alternation, isLatinLetter, LATIN_LETTER, trimEnd } from './pattern-utils';
 
 /**
  * Currency marks written before an amount, as they look after normalisation (NFKC, lower-case:
@@ -91,7 +91,7 @@ export function currencyAhead(text: string, pos: number): { code: string; end: n
   PREFIX_AHEAD.lastIndex = pos;
   const m = PREFIX_AHEAD.exec(text);
   if (m === null) return undefined;
-  const word = m[0].replace(/[. ]+$/, '');
+  const word = trimEnd(m[0], '. ');
   const code = PREFIX[word];
   return code === undefined ? undefined : { code, end: pos + m[0].length, weak: WEAK_PREFIXES.has(word) };
 }

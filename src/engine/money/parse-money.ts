@@ -80,12 +80,12 @@ export function findMoney(view: TextView, field: PostField, opts: FindMoneyOptio
   let floor = 0; // end of the previous amount: its words must not describe the next one
   let matches = 0;
   let examined = 0;
-  for (let i = 0; i < text.length && matches < MAX_MONEY_MATCHES && examined < MAX_NUMBERS_EXAMINED; ) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
+  const digit = /\d/g; // the RegExp engine skips non-digits much faster than a loop
+  for (let i = 0; matches < MAX_MONEY_MATCHES && examined < MAX_NUMBERS_EXAMINED; ) {
+    digit.lastIndex = i;
+    const next = digit.exec(text);
+    if (next === null) break;
+    i = next.index;
     const end = endOfNumber(text, i);
     examined++;
     const hit = readMoney(text, i, end, floor, field, opts);

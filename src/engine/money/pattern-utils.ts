@@ -29,3 +29,10 @@ export function isLatinLetter(ch: string | undefined): boolean {
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
+
+/** `s` without trailing characters from `chars`: a loop, because /[…]+$/ is quadratic on long runs. */
+export function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
