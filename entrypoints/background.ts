@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { onContextMenuClick, setUpContextMenu } from '@/src/background/context-menu';
 import { handlers } from '@/src/background/handlers';
-import { forgetTab } from '@/src/background/tab-stats';
+import { setUpTabStats } from '@/src/background/tab-stats';
 import { handleMessage } from '@/src/messaging/handle';
 
 // Thin wiring: messages go to src/background/handlers.ts; no logic lives here.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, { tabId: sender.tab?.id }, handlers));
-  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  setUpTabStats();
+  setUpContextMenu();
+  // The end-to-end tests cannot click a browser menu; they call the same handler from the worker.
+  Object.assign(globalThis, { waspadaTest: { onContextMenuClick } });
 });

@@ -4,7 +4,9 @@ import type { RulePack } from '../rules/compiled-rule';
 import { countryForLanguage, extractEntities } from './entities/extract-entities';
 import { detectLanguage } from './language/detect-language';
 import { evaluateRules, type RuleHit } from './match/evaluate-rules';
-import type { FieldViews } from './match/match-context';
+import type { FieldViews, ScannedField } from './match/match-context';
+import { scanPhrases } from './match/scan-phrases';
+import { tokenize } from './match/tokenize';
 import { findMoney } from './money/parse-money';
 import { normalise } from './normalise/normalise';
 import { judgeOffer } from './score/job-offer-context';
@@ -54,7 +56,8 @@ export function analysePost(post: Post, pack: RulePack): Analysis {
   const body = fields.find((f) => f.field === 'text') ?? fields[0];
   const lang = body ? detectLanguage(body.views.light.text, post.lang) : 'und';
   const entities = entitiesOf(fields, lang);
-  const hits = evaluateRules(pack, { fields, entities, negation: pack.negation });
+  const scanned: ScannedField[] = fields.map((f) => ({ ...f, hits: scanPhrases(pack.phrases, f.views.full.text, tokenize(f.views.full.text)) }));
+  const hits = evaluateRules(pack, { fields: scanned, entities, negation: pack.negation });
   const context = judgeOffer(hits, entities, post.kind);
   const { score, band, flags, notes } = scoreHits(hits, context);
   const verdict: Verdict = {

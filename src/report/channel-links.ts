@@ -45,13 +45,16 @@ function fitText(text: string, marker: string, build: (body: string) => string, 
 }
 
 /**
- * A mailto: link with subject and the plain-text report. When it would pass MAX_LINK_LENGTH the body
+ * A mailto: link with subject and the plain-text report, to `email` or (null) to no one yet. When it would pass MAX_LINK_LENGTH the body
  * drops the ad text, then is cut at a line end, and always says so with a hint to attach the JSON.
  */
-export function mailtoLink(report: Report, email: string, max: number = MAX_LINK_LENGTH): string {
-  const address = email.trim();
-  if (!MAILTO_ADDRESS.test(address)) throw new ChannelLinkError(`not a plain e-mail address: "${email}"`);
-  assertNotFromPost(address, report.contacts);
+export function mailtoLink(report: Report, email: string | null, max: number = MAX_LINK_LENGTH): string {
+  // null: no address, the user picks the recipient in their mail app (to warn family, an NGO …).
+  const address = email === null ? '' : email.trim();
+  if (email !== null) {
+    if (!MAILTO_ADDRESS.test(address)) throw new ChannelLinkError(`not a plain e-mail address: "${email}"`);
+    assertNotFromPost(address, report.contacts);
+  }
   const s = reportStrings(report.lang);
   const subject = `${s.subject} — ${report.reference}${report.platform ? ` (${report.platform})` : ''}`;
   const head = `mailto:${address}?subject=${encodeMailtoPart(subject)}&body=`;

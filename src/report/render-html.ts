@@ -9,7 +9,8 @@ import { reportStrings, type ReportStrings } from './report-strings';
  * second line of defence.
  */
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'";
+const csp = (images: boolean): string =>
+  `default-src 'none'; style-src 'unsafe-inline'; img-src ${images ? 'data:' : "'none'"}; form-action 'none'; base-uri 'none'`;
 
 const STYLE = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -17,7 +18,7 @@ h1{font-size:1.4rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem;
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
 blockquote{margin:.25rem 0 .25rem 1rem;padding-left:.75rem;border-left:3px solid #c33;white-space:pre-wrap;overflow-wrap:anywhere}
 .post{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid #ccc;padding:.75rem;background:#fafafa}
-.warn{color:#8a1f11;font-weight:600}.muted{color:#555;font-size:.9rem}.badge{font-size:.8rem;border:1px solid #8a6d00;color:#8a6d00;padding:0 .3rem;border-radius:3px}
+.warn{color:#8a1f11;font-weight:600}.shot{max-width:100%;border:1px solid #ccc}.muted{color:#555;font-size:.9rem}.badge{font-size:.8rem;border:1px solid #8a6d00;color:#8a6d00;padding:0 .3rem;border-radius:3px}
 @media print{body{margin:0;max-width:none}a{color:inherit}}
 `;
 
@@ -82,8 +83,21 @@ function reporterSection(r: Report, s: ReportStrings): string {
   ])}`;
 }
 
-export function renderHtml(r: Report): string {
+export interface HtmlOptions {
+  /** A screenshot the user added, as a data:image URL; shown at the end of the page. */
+  readonly screenshot?: { readonly dataUrl: string; readonly capturedAt: string };
+}
+
+const IMAGE_DATA_URL = /^data:image\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/=]+$/;
+
+function screenshotSection(shot: HtmlOptions['screenshot'], s: ReportStrings): string {
+  if (!shot || !IMAGE_DATA_URL.test(shot.dataUrl)) return '';
+  return `<h2>${e(s.screenshot)}</h2><p class="muted">${e(s.screenshotTaken)}: ${e(shot.capturedAt)}</p><img class="shot" alt="${e(s.screenshot)}" src="${e(shot.dataUrl)}">`;
+}
+
+export function renderHtml(r: Report, options: HtmlOptions = {}): string {
   const s = reportStrings(r.lang);
+  const shot = screenshotSection(options.screenshot, s);
   const body = [
     `<h1>${e(s.heading)}</h1>`,
     `<p class="muted">${e(s.intro)}</p>`,
@@ -108,12 +122,13 @@ export function renderHtml(r: Report): string {
     r.note ? `<h2>${e(s.note)}</h2><p class="post">${e(r.note)}</p>` : '',
     `<h2>${e(s.postText)}</h2><div class="post">${e(r.postText)}</div>`,
     reporterSection(r, s),
+    shot,
   ].join('\n');
   return `<!DOCTYPE html>
 <html lang="${e(r.lang)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${e(CSP)}">
+<meta http-equiv="Content-Security-Policy" content="${e(csp(shot !== ''))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${e(`${s.heading} — ${r.reference}`)}</title>

@@ -20,18 +20,18 @@ function metaLines(r: Report, s: ReportStrings): string[] {
   return rows.filter((row): row is [string, string] => row[1] !== null).map(([label, value]) => `${label}: ${value}`);
 }
 
-function flagLines(flag: ReportFlag, n: number, s: ReportStrings): string[] {
+function flagLines(flag: ReportFlag, n: number, s: ReportStrings, explain = true): string[] {
   const lines = [`${n}. ${flag.title}`];
   for (const q of flag.quotes) lines.push(`   "${q.quote}"${q.field === 'text' ? '' : ` (${q.field})`}`);
-  if (flag.explanation) lines.push(`   ${s.why}: ${flag.explanation}`);
+  if (explain && flag.explanation) lines.push(`   ${s.why}: ${flag.explanation}`);
   return lines;
 }
 
-function warningSection(r: Report, s: ReportStrings): string[] {
+function warningSection(r: Report, s: ReportStrings, explain = true): string[] {
   const warnings = r.flags.filter((f) => f.kind !== 'legitimacy');
   const out = [`${s.flags} (${warnings.length})`];
   if (warnings.length === 0) out.push(s.noFlags);
-  warnings.forEach((f, i) => out.push(...flagLines(f, i + 1, s)));
+  warnings.forEach((f, i) => out.push(...flagLines(f, i + 1, s, explain)));
   if (r.flagsOmitted > 0) out.push(`(${s.flagsOmitted(r.flagsOmitted)})`);
   return out;
 }
@@ -70,7 +70,11 @@ export function hotlineLine(r: Report, s: ReportStrings): string {
 }
 
 export interface TextOptions {
-  /** Leave out the ad text and legitimacy cues: for links too short for the whole report (the JSON has them). */
+  /**
+   * For links too short for the whole report (the JSON has everything): leave out the ad text, the
+   * legitimacy cues and the rule explanations, and put the reporter's own note before the warning
+   * signs so a cut never loses what the person wrote.
+   */
   readonly compact?: boolean;
 }
 
@@ -82,10 +86,11 @@ export function renderText(r: Report, { compact = false }: TextOptions = {}): st
     [`WASPADA — ${s.heading}`, `${s.reference}: ${r.reference}`, `${s.seenAt}: ${r.seenAt}`, hotlineLine(r, s)],
     reporterLines(r, s),
     [s.post, ...metaLines(r, s)],
+    compact && r.note ? [s.note, r.note] : [],
     [`${s.risk}: ${s.bands[r.risk.band]} (${s.score} ${r.risk.score}; ${s.rules} ${r.risk.rulePackVersion})`],
-    warningSection(r, s),
+    warningSection(r, s, !compact),
     contactSection(r, s),
-    r.note ? [s.note, r.note] : [],
+    !compact && r.note ? [s.note, r.note] : [],
     compact ? [] : legitimacySection(r, s),
     compact ? [] : [s.postText, r.postText],
     compact ? [] : [...(r.reporter ? [] : [s.noReporter]), s.intro, s.fullReport(reportFileName(r))],

@@ -45,6 +45,8 @@ export interface ReportStrings {
   readonly linkTrimmed: (fileName: string) => string;
   readonly fullReport: (fileName: string) => string;
   readonly noFlags: string;
+  readonly screenshot: string;
+  readonly screenshotTaken: string;
 }
 
 const EN: ReportStrings = {
@@ -110,6 +112,8 @@ const EN: ReportStrings = {
   linkTrimmed: (file) => `[The report was shortened to fit in this message. Please ask for or attach the full report file: ${file}]`,
   fullReport: (file) => `Full report file: ${file}`,
   noFlags: 'No warning signs were recorded.',
+  screenshot: 'Screenshot',
+  screenshotTaken: 'Taken on',
 };
 
 const ID: ReportStrings = {
@@ -175,6 +179,8 @@ const ID: ReportStrings = {
   linkTrimmed: (file) => `[Laporan dipersingkat agar muat dalam pesan ini. Mohon minta atau lampirkan berkas laporan lengkap: ${file}]`,
   fullReport: (file) => `Berkas laporan lengkap: ${file}`,
   noFlags: 'Tidak ada tanda bahaya yang tercatat.',
+  screenshot: 'Tangkapan layar',
+  screenshotTaken: 'Diambil pada',
 };
 
 export function reportStrings(lang: ReportLang): ReportStrings {

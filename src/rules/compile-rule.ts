@@ -1,6 +1,6 @@
 import { POST_TEXT_FIELDS } from '../model/post';
 import type { CompiledMatcher, CompiledRule } from './compiled-rule';
-import { phrasesToRegExp } from './phrase-pattern';
+import type { PhraseIndexBuilder } from './phrase-index';
 import type { Matcher, Rule } from './rule-schema';
 
 /** Thrown with the dotted path of the field that could not be compiled. */
@@ -13,11 +13,14 @@ export class RuleCompileError extends Error {
   }
 }
 
-function compileMatcher(m: Matcher, path: string): CompiledMatcher {
+function compileMatcher(m: Matcher, path: string, phrases: PhraseIndexBuilder): CompiledMatcher {
   try {
-    if ('phrases' in m) return { kind: 'pattern', re: phrasesToRegExp(m.phrases), captured: true };
-    if ('regex' in m) return { kind: 'pattern', re: new RegExp(m.regex, 'gu'), captured: false };
-    if ('near' in m) return { kind: 'near', a: phrasesToRegExp(m.near[0]), b: phrasesToRegExp(m.near[1]), within: m.within };
+    if ('phrases' in m) return { kind: 'phrases', slot: phrases.addList(m.phrases) };
+    if ('regex' in m) {
+      const re = new RegExp(m.regex, 'gu');
+      return m.needs ? { kind: 'regex', re, needs: phrases.addList(m.needs) } : { kind: 'regex', re };
+    }
+    if ('near' in m) return { kind: 'near', a: phrases.addList(m.near[0]), b: phrases.addList(m.near[1]), within: m.within };
     if ('money' in m) {
       return { kind: 'money', minMonthlyUsd: m.money.minMonthlyUsd ?? 0, maxMonthlyUsd: m.money.maxMonthlyUsd ?? Infinity };
     }
@@ -28,9 +31,10 @@ function compileMatcher(m: Matcher, path: string): CompiledMatcher {
   }
 }
 
-export function compileRule(rule: Rule): CompiledRule {
+/** Compiles one rule; its phrase lists are added to `phrases` (only keep the builder if the rule compiled). */
+export function compileRule(rule: Rule, phrases: PhraseIndexBuilder): CompiledRule {
   const list = (ms: readonly Matcher[] | undefined, name: string) =>
-    (ms ?? []).map((m, i) => compileMatcher(m, `match.${name}.${i}`));
+    (ms ?? []).map((m, i) => compileMatcher(m, `match.${name}.${i}`, phrases));
   if (rule.kind === 'combo') {
     if (!rule.when) throw new RuleCompileError('when', 'a combo rule needs `when`');
     if (rule.match) throw new RuleCompileError('match', 'a combo rule uses `when`, not `match`');

@@ -2,12 +2,15 @@ import type { EntityType } from '../model/verdict';
 import type { PostField } from '../model/post';
 import type { Rule } from './rule-schema';
 import type { NegationLexicon } from './negation-lexicon';
+import type { PhraseIndex } from './phrase-index';
 
 /** A matcher ready to run: RegExps built once, when the pack is loaded. */
 export type CompiledMatcher =
-  /** `phrase`: the match is capture group 1 or 2 (see phrasesToRegExp); `regex`: the whole match. */
-  | { readonly kind: 'pattern'; readonly re: RegExp; readonly captured: boolean }
-  | { readonly kind: 'near'; readonly a: RegExp; readonly b: RegExp; readonly within: number }
+  /** A phrase list, found by the single word pass (see phrase-index.ts). */
+  | { readonly kind: 'phrases'; readonly slot: number }
+  /** `needs`: a phrase slot that must have hits in the field before the RegExp runs. */
+  | { readonly kind: 'regex'; readonly re: RegExp; readonly needs?: number }
+  | { readonly kind: 'near'; readonly a: number; readonly b: number; readonly within: number }
   | { readonly kind: 'money'; readonly minMonthlyUsd: number; readonly maxMonthlyUsd: number }
   | { readonly kind: 'entity'; readonly types: ReadonlySet<EntityType> };
 
@@ -25,4 +28,5 @@ export interface RulePack {
   readonly rules: readonly CompiledRule[];
   readonly byId: ReadonlyMap<string, CompiledRule>;
   readonly negation: NegationLexicon;
+  readonly phrases: PhraseIndex;
 }

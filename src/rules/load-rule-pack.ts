@@ -9,6 +9,7 @@ import {
   NegationLexiconSchema,
   type NegationLexicon,
 } from './negation-lexicon';
+import { PhraseIndexBuilder } from './phrase-index';
 import { RuleSchema, type Rule } from './rule-schema';
 
 // Folders of rules/ that hold other data than rules.
@@ -24,7 +25,7 @@ export interface LoadedRulePack {
 const fileStem = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 const normalisePath = (file: string) => file.replace(/\\/g, '/');
 
-function loadRule(source: DataSource, errors: DataError[]): { rule: Rule; compiled: CompiledRule } | undefined {
+function loadRule(source: DataSource, errors: DataError[], phrases: PhraseIndexBuilder): { rule: Rule; compiled: CompiledRule } | undefined {
   if (source.error !== undefined) {
     errors.push({ file: source.file, field: '', message: source.error });
     return undefined;
@@ -40,7 +41,7 @@ function loadRule(source: DataSource, errors: DataError[]): { rule: Rule; compil
     return undefined;
   }
   try {
-    return { rule, compiled: compileRule(rule) };
+    return { rule, compiled: compileRule(rule, phrases) };
   } catch (err) {
     const field = err instanceof RuleCompileError ? err.field : '';
     errors.push({ file: source.file, field, message: (err as Error).message });
@@ -67,9 +68,11 @@ export function loadRulePack(sources: readonly DataSource[]): LoadedRulePack {
   const errors: DataError[] = [];
   const negation = loadNegation(sources, errors);
   const byId = new Map<string, CompiledRule>();
+  // A rule that fails half-way leaves unused slots behind; harmless, nothing refers to them.
+  const phrases = new PhraseIndexBuilder();
   const ruleSources = sources.filter((s) => !NOT_RULES.test(normalisePath(s.file)));
   for (const source of ruleSources) {
-    const loaded = loadRule(source, errors);
+    const loaded = loadRule(source, errors, phrases);
     if (!loaded) continue;
     if (byId.has(loaded.rule.id)) {
       errors.push({ file: source.file, field: 'id', message: `duplicate rule id "${loaded.rule.id}"` });
@@ -80,7 +83,7 @@ export function loadRulePack(sources: readonly DataSource[]): LoadedRulePack {
   dropDanglingCombos(byId, errors, ruleSources);
   const rules = [...byId.values()].sort((a, b) => a.rule.id.localeCompare(b.rule.id));
   const version = fnv1a(JSON.stringify([rules.map((r) => r.rule), negation]));
-  return { pack: { version, rules, byId, negation }, errors };
+  return { pack: { version, rules, byId, negation, phrases: phrases.build() }, errors };
 }
 
 /** A combo naming a rule id that did not load cannot be evaluated honestly: report and skip it. */

@@ -44,7 +44,13 @@ const phrases = z.array(nonEmpty).check(z.minLength(1, 'needs at least one phras
 /** One way a rule can match; exactly one of the keys is set. */
 export const MatcherSchema = z.union([
   z.strictObject({ phrases, lang: z.optional(z.enum(LANGUAGES)) }),
-  z.strictObject({ regex: nonEmpty, lang: z.optional(z.enum(LANGUAGES)) }),
+  z.strictObject({
+    regex: nonEmpty,
+    /** Words (phrases) of which at least one must be in the field for the RegExp to run at all: a
+     * RegExp scan costs far more than the word lookup, and most posts contain none of these words. */
+    needs: z.optional(phrases),
+    lang: z.optional(z.enum(LANGUAGES)),
+  }),
   z.strictObject({
     near: z.tuple([phrases, phrases]),
     within: z.number().check(z.int(), z.minimum(1), z.maximum(30)),

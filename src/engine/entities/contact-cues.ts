@@ -6,6 +6,9 @@ export const CONTACT_FILLERS: ReadonlySet<string> = new Set([
   'viber', 'line', 'hoặc', 'hoac', 'số', 'so', 'liên', 'hệ', 'qua', 'o', 'lamang', 'kay', 'hubungi',
 ]);
 
+/** Words that join two numbers under one cue: "WA 0812… / 0813…", "WA 0812… atau 0813…". */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'atau', 'and', 'dan', 'hoặc', 'hoac', 'o', 'at']);
+
 export type MessengerCue = 'whatsapp' | 'telegram';
 
 /**

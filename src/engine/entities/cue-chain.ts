@@ -3,13 +3,13 @@ import { CONTACT_FILLERS, MESSENGER_CUE_WORDS, type MessengerCue } from './conta
 
 const WINDOW = 40;
 const MAX_WORD = 24;
-const MAX_FILLERS = 3;
+const MAX_FILLERS = 2;
 const UNSPACED_LENGTHS = unspacedKeyLengths(Object.keys(MESSENGER_CUE_WORDS));
 
 /**
  * The messenger cues written just before `pos` on the same line, nearest first, as long as only
- * separators and at most three filler words stand between them: "WA/TG: @x" gives
- * ["telegram", "whatsapp"]; "WA kami: 0812…" gives ["whatsapp"]; "WA me or call 0812" gives [].
+ * separators and at most two filler words stand between them: "WA/TG: @x" gives
+ * ["telegram", "whatsapp"]; "WA kami: 0812…" gives ["whatsapp"]; "WA me or call 0812" (three fillers) gives [].
  * Reads backwards at most 40 characters and never before `floor`, without a RegExp.
  */
 export function messengerCuesBefore(text: string, pos: number, floor: number): MessengerCue[] {
@@ -58,7 +58,7 @@ function isLatinAt(text: string, at: number): boolean {
   return at >= 0 && charClass(text.charCodeAt(at)) === LATIN;
 }
 
-/** True when `gap` holds nothing but separators and at most three filler words. */
+/** True when `gap` holds nothing but separators and at most two of the given filler words. */
 export function onlyFillers(gap: string, fillers: ReadonlySet<string>): boolean {
   const words = gap.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   return words.length <= MAX_FILLERS && words.every((w) => fillers.has(w));

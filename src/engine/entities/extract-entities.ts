@@ -31,8 +31,8 @@ export function extractEntities(view: TextView, field: PostField, opts: ExtractE
   const sink = new EntitySink(view, field);
   const extractors = [
     extractLinks,
-    extractBareHosts,
     extractEmails,
+    extractBareHosts,
     (s: EntitySink) => extractCuedEntities(s, opts.defaultCountry),
     (s: EntitySink) => extractPhones(s, opts.defaultCountry),
     extractTelegramHandles,

@@ -1,5 +1,6 @@
 import { trimEnd } from '../money/pattern-utils';
-import { messengerCuesBefore } from './cue-chain';
+import { LIST_JOINERS } from './contact-cues';
+import { messengerCuesBefore, onlyFillers } from './cue-chain';
 import type { EntitySink } from './entity-sink';
 
 /** Telegram usernames: 5–32 characters in Telegram itself; 4 is allowed for old and mistyped ones. */
@@ -12,12 +13,14 @@ const AT_HANDLE = /@([a-z][a-z0-9_]{3,31})(?![a-z0-9_])/g;
 export function extractTelegramHandles(sink: EntitySink): void {
   const text = sink.view.text;
   const re = new RegExp(AT_HANDLE.source, 'g');
-  let floor = 0;
+  let floor = 0; // end of the previous handle
   for (let m = re.exec(text); m !== null && !sink.done(m.index); m = re.exec(text)) {
     const from = m.index;
     const to = from + m[0].length;
     if (sink.isClaimed(from, to)) continue;
-    if (!messengerCuesBefore(text, from, floor).includes('telegram')) continue;
+    // "Telegram: @a_recruiter, @b_recruiter": a list shares the first handle's cue
+    const listed = floor > 0 && from - floor <= 12 && onlyFillers(text.slice(floor, from), LIST_JOINERS);
+    if (!listed && !messengerCuesBefore(text, from, floor).includes('telegram')) continue;
     sink.add('telegram', m[1]!, from, to);
     floor = to;
   }

@@ -20,7 +20,7 @@ export const TLD_ANCHOR = new RegExp(`\\.(?:${alternation(TLDS)})(?![a-z0-9-])`,
 const HOST_CHAR = /[a-z0-9.-]/;
 const MAX_HOST = 253;
 
-export function isHostChar(ch: string | undefined): boolean {
+function isHostChar(ch: string | undefined): boolean {
   return ch !== undefined && HOST_CHAR.test(ch);
 }
 

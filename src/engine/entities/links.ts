@@ -40,6 +40,7 @@ export function extractBareHosts(sink: EntitySink): void {
     if (start >= m.index) continue; // nothing before the dot
     const before = text[start - 1];
     if (before === '@' || before === '/' || before === ':' || before === '_') continue; // e-mail, path, handle
+    if (text[hostEnd] === '@') continue; // "hr.asia@gmail.com": the local part of an address
     if (sink.isClaimed(start, hostEnd)) continue;
     if (!/[a-z]/.test(text.slice(start, m.index))) continue; // "1.2.co"
     let end = hostEnd;

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import { charClass, LATIN } from '../money/back-words';
 import { currencyAfter, currencyBefore } from '../money/currencies';
 import { multiplierAfter } from '../money/multipliers';
-import { CONTACT_FILLERS } from './contact-cues';
+import { LIST_JOINERS } from './contact-cues';
 import { messengerCuesBefore, onlyFillers } from './cue-chain';
 import type { EntitySink } from './entity-sink';
 import { memoPhoneParser, REGIONAL_CALLING_CODES } from './phone-number';
@@ -128,7 +128,7 @@ function looksLikeNotAPhone(text: string, groups: number[], i: number, j: number
 function hasWhatsAppCue(text: string, from: number, previous: { end: number; whatsapp: boolean } | undefined): boolean {
   // "WA: 0812-… / 0813-…": the second number shares the first one's cue.
   if (previous !== undefined && previous.end <= from && from - previous.end <= 12) {
-    if (onlyFillers(text.slice(previous.end, from), CONTACT_FILLERS)) return previous.whatsapp;
+    if (onlyFillers(text.slice(previous.end, from), LIST_JOINERS)) return previous.whatsapp;
   }
   return messengerCuesBefore(text, from, previous?.end ?? 0).includes('whatsapp');
 }

@@ -1,24 +1,46 @@
 import { INDONESIAN_MARKERS, MALAY_MARKERS, STOPWORDS } from './stopwords';
 
 const SAMPLE = 4000;
-const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['th', /[\u0e00-\u0e7f]/gu],
-  ['km', /[\u1780-\u17ff]/gu],
-  ['my', /[\u1000-\u109f]/gu],
-  ['ja', /[\u3040-\u30ff]/gu],
-  ['ko', /[\uac00-\ud7af]/gu],
-  ['zh', /[\u3400-\u9fff]/gu],
+// Script ranges, checked in this order (kana before Han, so Japanese is not read as Chinese).
+const SCRIPTS: ReadonlyArray<readonly [string, number, number]> = [
+  ['th', 0x0e00, 0x0e7f],
+  ['km', 0x1780, 0x17ff],
+  ['my', 0x1000, 0x109f],
+  ['ja', 0x3040, 0x30ff],
+  ['ko', 0xac00, 0xd7af],
+  ['zh', 0x3400, 0x9fff],
 ];
 // Letters only Vietnamese uses among the languages we read.
-const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/gu;
+const VIETNAMESE_LETTERS = new Set('ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ');
 const LATIN_WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
+/** Each stopword and the languages that use it. */
+const LANGS_OF_WORD = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(STOPWORDS)) for (const w of list) LANGS_OF_WORD.set(w, [...(LANGS_OF_WORD.get(w) ?? []), lang]);
 
-const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+/** Letters, letters per script and Vietnamese-only letters, in one pass over the sample. */
+function scriptCounts(sample: string) {
+  const perScript = new Array<number>(SCRIPTS.length).fill(0);
+  let letters = 0;
+  let vietnamese = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 97 && c <= 122) letters++;
+      continue;
+    }
+    const ch = sample[i]!;
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (VIETNAMESE_LETTERS.has(ch)) vietnamese++;
+    for (let k = 0; k < SCRIPTS.length; k++) if (c >= SCRIPTS[k]![1] && c <= SCRIPTS[k]![2]) perScript[k]!++;
+  }
+  return { letters, perScript, vietnamese };
+}
 
 function latinLanguage(words: readonly string[]): string {
   const scores = new Map<string, number>();
-  const sets = Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set(list)] as const);
-  for (const w of words) for (const [lang, set] of sets) if (set.has(w)) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  for (const w of words) for (const lang of LANGS_OF_WORD.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   let best = 'und';
   let bestScore = 1;
   for (const [lang, s] of scores) if (s > bestScore) [best, bestScore] = [lang, s];
@@ -35,10 +57,10 @@ function latinLanguage(words: readonly string[]): string {
  */
 export function detectLanguage(text: string, hint?: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = count(sample, /\p{L}/gu);
+  const { letters, perScript, vietnamese } = scriptCounts(sample);
   if (letters === 0) return 'und';
-  for (const [lang, re] of SCRIPTS) if (count(sample, re) / letters > 0.2) return lang === 'ja' ? 'ja' : lang;
-  if (count(sample, VIETNAMESE_LETTERS) / letters > 0.03) return 'vi';
+  for (let k = 0; k < SCRIPTS.length; k++) if (perScript[k]! / letters > 0.2) return SCRIPTS[k]![0];
+  if (vietnamese / letters > 0.03) return 'vi';
   const lang = latinLanguage(sample.match(LATIN_WORD) ?? []);
   if ((lang === 'id' || lang === 'ms') && (hint === 'id' || hint === 'ms')) return hint;
   return lang;

@@ -2,15 +2,21 @@ import type { PostField } from '../../model/post';
 import type { Entity, Evidence } from '../../model/verdict';
 import type { NegationLexicon } from '../../rules/negation-lexicon';
 import type { NormalisedField } from '../normalise/normalise';
+import type { SlotHits } from './scan-phrases';
 
 export interface FieldViews {
   readonly field: PostField;
   readonly views: NormalisedField;
 }
 
+/** A field with its phrase spans, found once for all rules. */
+export interface ScannedField extends FieldViews {
+  readonly hits: SlotHits;
+}
+
 /** Everything rules match against: each non-empty field in both views, and the entities found in them. */
 export interface MatchContext {
-  readonly fields: readonly FieldViews[];
+  readonly fields: readonly ScannedField[];
   readonly entities: readonly Entity[];
   readonly negation: NegationLexicon;
 }

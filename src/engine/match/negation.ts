@@ -32,17 +32,10 @@ function hasCue(windowText: string, cues: readonly string[], side: 'before' | 'a
 
 /** The words of the clause before `start`, after the last contrast word ("but", "tapi"), at most `n`. */
 function clauseBefore(text: string, start: number, lex: NegationLexicon): string {
-  let from = Math.max(0, start - LOOK);
-  const slice = text.slice(from, start);
-  for (let i = slice.length - 1; i >= 0; i--) {
-    if (BEFORE_BREAK.test(slice[i]!)) {
-      from += i + 1;
-      break;
-    }
-  }
-  let ws = words(text.slice(from, start));
-  const lastBreak = ws.findLastIndex((w) => lex.clauseBreaks.includes(w));
-  if (lastBreak >= 0) ws = ws.slice(lastBreak + 1);
+  const slice = text.slice(Math.max(0, start - LOOK), start);
+  let ws = words(slice.slice(lastBreak(slice, BEFORE_BREAK) + 1));
+  const contrast = ws.findLastIndex((w) => lex.clauseBreaks.includes(w));
+  if (contrast >= 0) ws = ws.slice(contrast + 1);
   return ws.slice(-lex.windowBefore).join(' ');
 }
 
@@ -60,14 +53,20 @@ function clauseAfter(text: string, end: number, lex: NegationLexicon): string {
 
 /** The first words of the sentence the match stands in ("never accept a job that …"). */
 function sentenceOpening(text: string, start: number): string {
-  let from = Math.max(0, start - SENTENCE_LOOK);
-  for (let i = start - 1; i >= from; i--) {
-    if (SENTENCE_BREAK.test(text[i]!)) {
-      from = i + 1;
-      break;
-    }
+  const window = text.slice(Math.max(0, start - SENTENCE_LOOK), start);
+  const cut = lastBreak(window, SENTENCE_BREAK);
+  return words(window.slice(cut + 1, cut + 1 + 40)).slice(0, 2).join(' ');
+}
+
+/** Index of the last character of `s` that `re` (a one-character class) matches, or -1. */
+function lastBreak(s: string, re: RegExp): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    // Only punctuation and line breaks can be breaks; letters and spaces are skipped without a RegExp.
+    if ((c >= 97 && c <= 122) || c === 32 || (c >= 48 && c <= 57)) continue;
+    if (re.test(s[i]!)) return i;
   }
-  return words(text.slice(from, start)).slice(0, 2).join(' ');
+  return -1;
 }
 
 function opensWith(opening: string, openers: readonly string[]): boolean {

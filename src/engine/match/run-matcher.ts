@@ -3,9 +3,9 @@ import type { Evidence } from '../../model/verdict';
 import type { CompiledMatcher } from '../../rules/compiled-rule';
 import type { NegationMode } from '../../rules/rule-schema';
 import { toOriginalSpan, type TextView } from '../normalise/text-view';
-import { MAX_EVIDENCE_PER_MATCHER, type MatchContext } from './match-context';
+import { MAX_EVIDENCE_PER_MATCHER, type MatchContext, type ScannedField } from './match-context';
 import { isNegated } from './negation';
-import { wordsBetween } from './word-distance';
+import type { PhraseSpan } from './scan-phrases';
 
 interface Span {
   readonly start: number;
@@ -17,43 +17,79 @@ function evidence(view: TextView, field: PostField, span: Span): Evidence {
   return { field, start, end, quote: view.original.slice(start, end) };
 }
 
-/** Every non-negated match of `re` in `text`, at most `limit`; `captured`: the span is group 1 or 2. */
-function findAll(re: RegExp, captured: boolean, text: string, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (out.length < limit && (m = re.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    const start = captured ? end - (m[1] ?? m[2] ?? m[0]).length : m.index;
-    if (end === m.index) {
-      re.lastIndex++;
-      continue;
-    }
-    if (!isNegated(text, start, end, mode, ctx.negation)) out.push({ start, end });
+const notNegated = (text: string, mode: NegationMode, ctx: MatchContext) => (s: Span) => !isNegated(text, s.start, s.end, mode, ctx.negation);
+
+/** The first `limit` spans that are not negated; negation is only checked as far as needed. */
+function firstNotNegated<T extends Span>(spans: readonly T[], text: string, mode: NegationMode, ctx: MatchContext, limit: number): T[] {
+  const out: T[] = [];
+  const keep = notNegated(text, mode, ctx);
+  for (const s of spans) {
+    if (keep(s)) out.push(s);
+    if (out.length >= limit) break;
   }
   return out;
 }
 
-function nearSpans(m: Extract<CompiledMatcher, { kind: 'near' }>, text: string, mode: NegationMode, ctx: MatchContext): Span[] {
-  const as = findAll(m.a, true, text, mode, ctx, 20);
-  if (as.length === 0) return [];
-  const bs = findAll(m.b, true, text, 'none', ctx, 20);
+/** Every non-negated match of a hand-written RegExp, at most `limit`. */
+function regexSpans(re: RegExp, text: string, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
   const out: Span[] = [];
+  const keep = notNegated(text, mode, ctx);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (keep(span)) out.push(span);
+  }
+  return out;
+}
+
+/** Words between two phrase spans; spans in unspaced scripts have no tokens, so characters stand in. */
+function distance(a: PhraseSpan, b: PhraseSpan): number {
+  const [x, y] = a.start <= b.start ? [a, b] : [b, a];
+  if (x.lastToken >= 0 && y.firstToken >= 0) return Math.max(0, y.firstToken - x.lastToken - 1);
+  return Math.max(0, Math.ceil((y.start - x.end) / 3));
+}
+
+/** Pairs of an A span and a B span within `within` words, A not negated; spans come sorted by start. */
+function nearSpans(m: Extract<CompiledMatcher, { kind: 'near' }>, f: ScannedField, mode: NegationMode, ctx: MatchContext): Span[] {
+  const as = f.hits.get(m.a);
+  const bs = f.hits.get(m.b);
+  if (!as || !bs) return [];
+  const keep = notNegated(f.views.full.text, mode, ctx);
+  const out: Span[] = [];
+  let from = 0;
   for (const a of as) {
-    const b = bs.find((b) => (b.start >= a.end ? wordsBetween(text, a.end, b.start, m.within) : wordsBetween(text, b.end, a.start, m.within)) <= m.within);
-    if (b) out.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+    // B spans that end far before A can never be near a later A either.
+    while (from < bs.length && bs[from]!.end < a.start && distance(bs[from]!, a) > m.within) from++;
+    let b: PhraseSpan | undefined;
+    for (let k = from; k < bs.length && !b; k++) {
+      const candidate = bs[k]!;
+      if (candidate.start > a.end && distance(a, candidate) > m.within) break;
+      if (distance(a, candidate) <= m.within) b = candidate;
+    }
+    if (b && keep(a)) out.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
     if (out.length >= MAX_EVIDENCE_PER_MATCHER) break;
   }
   return out;
 }
 
+function fieldSpans(m: CompiledMatcher, f: ScannedField, mode: NegationMode, ctx: MatchContext): Span[] {
+  const text = f.views.full.text;
+  if (m.kind === 'phrases') return firstNotNegated(f.hits.get(m.slot) ?? [], text, mode, ctx, MAX_EVIDENCE_PER_MATCHER);
+  if (m.kind === 'near') return nearSpans(m, f, mode, ctx);
+  if (m.kind === 'regex') {
+    if (m.needs !== undefined && !f.hits.has(m.needs)) return [];
+    return regexSpans(m.re, text, mode, ctx, MAX_EVIDENCE_PER_MATCHER);
+  }
+  return [];
+}
+
 /** Evidence for one matcher over the given fields; empty when it does not match. */
-export function runMatcher(
-  m: CompiledMatcher,
-  fields: readonly PostField[],
-  mode: NegationMode,
-  ctx: MatchContext,
-): Evidence[] {
+export function runMatcher(m: CompiledMatcher, fields: readonly PostField[], mode: NegationMode, ctx: MatchContext): Evidence[] {
   if (m.kind === 'money') {
     return ctx.entities
       .filter((e) => e.money?.monthlyUsd !== undefined && fields.includes(e.evidence.field))
@@ -68,11 +104,9 @@ export function runMatcher(
       .map((e) => e.evidence);
   }
   const out: Evidence[] = [];
-  for (const { field, views } of ctx.fields) {
-    if (!fields.includes(field)) continue;
-    const text = views.full.text;
-    const spans = m.kind === 'pattern' ? findAll(m.re, m.captured, text, mode, ctx, MAX_EVIDENCE_PER_MATCHER) : nearSpans(m, text, mode, ctx);
-    for (const span of spans) out.push(evidence(views.full, field, span));
+  for (const f of ctx.fields) {
+    if (!fields.includes(f.field)) continue;
+    for (const span of fieldSpans(m, f, mode, ctx)) out.push(evidence(f.views.full, f.field, span));
     if (out.length >= MAX_EVIDENCE_PER_MATCHER) break;
   }
   return out;

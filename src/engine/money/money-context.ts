@@ -3,10 +3,10 @@ import { charClass, LATIN, OTHER, runStart, UNSPACED, unspacedKeyEndingAt, unspa
 
 /**
  * What the words just before an amount say about it: a salary ("gaji", "lương", "月薪"), a fee
- * or penalty ("biaya", "deposit", "denda", "押金"), or a pay period written first ("เดือนละ",
- * "日薪", "monthly salary").
+ * or penalty ("biaya", "deposit", "denda", "押金"), an extra on top of pay ("bonus", "komisi",
+ * "hoa hồng"), or a pay period written first ("เดือนละ", "日薪", "monthly salary").
  */
-export type CueKind = 'salary' | 'fee';
+export type CueKind = 'salary' | 'fee' | 'extra';
 
 export interface MoneyContext {
   kind?: CueKind;
@@ -16,6 +16,7 @@ export interface MoneyContext {
 type Cue = { kind: CueKind; period?: MoneyPeriod };
 const S: Cue = { kind: 'salary' };
 const FEE: Cue = { kind: 'fee' };
+const EXTRA: Cue = { kind: 'extra' };
 const P = (period: MoneyPeriod): Cue => ({ kind: 'salary', period });
 
 /** Cue words and two-word phrases (a space between the words). */
@@ -28,6 +29,10 @@ const CUES: Readonly<Record<string, Cue>> = {
   biaya: FEE, fee: FEE, fees: FEE, deposit: FEE, denda: FEE, penalty: FEE, jaminan: FEE,
   tebusan: FEE, ransom: FEE, 'phí': FEE, 'cọc': FEE, 'bồi thường': FEE, 押金: FEE, 赎金: FEE,
   贖金: FEE, 罚款: FEE, 罰款: FEE, 费用: FEE, 費用: FEE, ค่าปรับ: FEE, ค่าธรรมเนียม: FEE, multa: FEE,
+
+  bonus: EXTRA, komisi: EXTRA, commission: EXTRA, insentif: EXTRA, incentive: EXTRA, tip: EXTRA,
+  tips: EXTRA, 'hoa hồng': EXTRA, 'thưởng': EXTRA, 奖金: EXTRA, 獎金: EXTRA, 提成: EXTRA, โบนัส: EXTRA,
+  ค่าคอมมิชชั่น: EXTRA, komisyon: EXTRA,
 
   monthly: P('month'), bulanan: P('month'), 'per bulan': P('month'), perbulan: P('month'),
   sebulan: P('month'), 'tiap bulan': P('month'), 'setiap bulan': P('month'), 'mỗi tháng': P('month'),

@@ -2,14 +2,15 @@ import type { PostField } from '../../model/post';
 import type { Entity, Money, MoneyPeriod } from '../../model/verdict';
 import type { TextView } from '../normalise/text-view';
 import { evidenceOf } from '../entities/evidence';
-import { currencyAfter, currencyAhead, currencyBefore, SUFFIX_CURRENCY_WORDS } from './currencies';
+import { currencyOf, readAmount, readRangeEnd, type Amount } from './amounts';
+import { charClass, LATIN } from './back-words';
+import { currencyBefore } from './currencies';
 import { cueRightBefore, moneyContextBefore, type MoneyContext } from './money-context';
 import { monthlyUsd } from './monthly-usd';
-import { multiplierAfter, MULTIPLIER_WORDS, type Multiplier } from './multipliers';
+import type { Multiplier } from './multipliers';
+import { continuesDigitChain, endOfNumber, hasLeadingZero, mayContinueAsMoney } from './number-scan';
 import { parseAmountDigits, type MultiplierSize } from './parse-number';
-import { charClass, LATIN } from './back-words';
-import { LATIN_LETTER } from './pattern-utils';
-import { PERIOD_START_WORDS, periodAfter, perOtherUnitAfter } from './periods';
+import { periodAfter, perOtherUnitAfter } from './periods';
 
 /** At most this many money entities per call: a pathological page must not flood the verdict. */
 export const MAX_MONEY_ENTITIES = 200;
@@ -27,37 +28,6 @@ export interface FindMoneyOptions {
   defaultCurrency?: string;
 }
 
-/** One number with what is written around it: "us$ 1,200", "15 triệu đồng", "rm5k". */
-interface Amount {
-  start: number;
-  digits: string;
-  prefix?: { code: string; weak: boolean };
-  multiplier?: Multiplier;
-  suffix?: string;
-  end: number;
-}
-
-const NUMBER_AT = /\d+(?:[.,]\d+)*/y;
-const RANGE_WORDS = ['to', 'hingga', 'sampai', 's/d', 's.d.', 's.d', 'sd', 'đến', 'den', 'tới', 'hanggang', 'until'];
-const RANGE_AT = new RegExp(
-  `[ ]{0,2}(?:[-–—~]|至|到|ถึง|(?:${RANGE_WORDS.map((w) => w.replace(/[./]/g, '\\$&')).join('|')})(?![${LATIN_LETTER}]))[ ]{0,2}`,
-  'y',
-);
-/**
- * What can follow an amount (multiplier, currency, range, period), as first Latin words and as
- * first characters of other scripts and signs. Most numbers on a page are followed by none of
- * them and are dropped after one lookup.
- */
-const AFTER_AMOUNT = [...MULTIPLIER_WORDS, ...SUFFIX_CURRENCY_WORDS, ...PERIOD_START_WORDS, ...RANGE_WORDS, '-', '–', '—', '~', '至', '到', 'ถึง'];
-const AFTER_LATIN_WORDS = new Set(
-  AFTER_AMOUNT.filter((w) => charClass(w.charCodeAt(0)) === LATIN).map((w) => /^[^ /.]+/.exec(w)![0]),
-);
-const AFTER_OTHER_CHARS = new Set(AFTER_AMOUNT.filter((w) => charClass(w.charCodeAt(0)) !== LATIN).map((w) => w[0]!));
-/** Connectors written together with the unit: "sebulan", "perbulan". */
-const ATTACHED_CONNECTORS = ['se', 'per'];
-const MAX_AFTER_WORD = 12;
-const RANGE_CHARS = new Set(['-', '–', '—', '~', '至', '到', 'ถ']);
-const RANGE_WORD_SET = new Set(RANGE_WORDS.map((w) => /^[^ /.]+/.exec(w)![0]));
 const NEXT_WORD_AT = /[ ]{0,2}([\p{L}]+)/uy;
 /** "2 juta penduduk", "15 triệu người": counts of people or things, not money. */
 const COUNTED_NOUNS = new Set([
@@ -104,21 +74,6 @@ export function findMoney(view: TextView, field: PostField, opts: FindMoneyOptio
   return out;
 }
 
-/** End of the number starting at `at`: digits, and groups after "." or "," ("15.000.000", "7,5"). */
-function endOfNumber(text: string, at: number): number {
-  let i = at;
-  for (;;) {
-    while (isDigit(text.charCodeAt(i))) i++;
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1))) i++;
-    else return i;
-  }
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 interface MoneyHit {
   start: number;
   end: number;
@@ -140,98 +95,11 @@ function readMoney(
   const prefix = currencyBefore(text, at, floor);
   if (prefix === undefined) {
     if (charClass(text.charCodeAt(at - 1)) === LATIN) return undefined; // "covid19", "a1"
-    if (!mayContinueAsMoney(text, end, true) && cueRightBefore(text, at, floor) === undefined) return undefined;
+    if (!mayContinueAsMoney(text, end) && cueRightBefore(text, at, floor) === undefined) return undefined;
   }
   const first = readAmount(text, prefix?.at ?? at, at, text.slice(at, end), prefix);
   const second = readRangeEnd(text, first);
   return (second && resolve(text, first, second, floor, field, opts)) ?? resolve(text, first, undefined, floor, field, opts);
-}
-
-/**
- * Whether the characters after a number could be a multiplier, currency or period. After a range
- * connector ("18-35", "1990-01-10") it looks at what follows the second number instead: a range of
- * bare numbers is money only if a cue stands before it.
- */
-function mayContinueAsMoney(text: string, end: number, allowRange: boolean): boolean {
-  let i = end;
-  if (text.charCodeAt(i) === 32) i++;
-  if (text.charCodeAt(i) === 32) i++;
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (charClass(code) !== LATIN) {
-    if (RANGE_CHARS.has(text[i]!)) return allowRange && secondMayBeMoney(text, i + 1);
-    return AFTER_OTHER_CHARS.has(text[i]!);
-  }
-  let j = i;
-  while (j < text.length && j - i < MAX_AFTER_WORD && charClass(text.charCodeAt(j)) === LATIN) j++;
-  const word = text.slice(i, j);
-  if (RANGE_WORD_SET.has(word)) return allowRange && secondMayBeMoney(text, j);
-  return AFTER_LATIN_WORDS.has(word) || ATTACHED_CONNECTORS.some((c) => word.startsWith(c));
-}
-
-function secondMayBeMoney(text: string, from: number): boolean {
-  let i = from;
-  while (i < from + 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 47 || text.charCodeAt(i) === 46)) i++;
-  if (!isDigit(text.charCodeAt(i))) return currencyAhead(text, i) !== undefined;
-  return mayContinueAsMoney(text, endOfNumber(text, i), false);
-}
-
-/** "0812", "08.00": a leading zero never starts an amount (but "0,5 juta" does). */
-function hasLeadingZero(text: string, at: number, end: number): boolean {
-  return end - at > 1 && text.charCodeAt(at) === 48 && isDigit(text.charCodeAt(at + 1));
-}
-
-/** "3456" in "0812-3456-7890", "05" in "2024/05/01": the middle of a digit chain. */
-function continuesDigitChain(text: string, at: number): boolean {
-  const sep = text.charCodeAt(at - 1);
-  const digit = text.charCodeAt(at - 2);
-  return (sep === 45 || sep === 47 || sep === 46 || sep === 58) && digit >= 48 && digit <= 57;
-}
-
-function readAmount(
-  text: string,
-  start: number,
-  digitsAt: number,
-  digits: string,
-  prefix: { code: string; weak: boolean } | undefined,
-): Amount {
-  let end = digitsAt + digits.length;
-  const amount: Amount = { start, digits, end };
-  if (prefix !== undefined) amount.prefix = { code: prefix.code, weak: prefix.weak };
-  const multiplier = multiplierAfter(text, end);
-  if (multiplier !== undefined) {
-    amount.multiplier = multiplier;
-    end = multiplier.end;
-  }
-  const suffix = currencyAfter(text, end);
-  if (suffix !== undefined) {
-    amount.suffix = suffix.code;
-    end = suffix.end;
-  }
-  amount.end = end;
-  return amount;
-}
-
-/** The upper end of "8-12", "1,000–2,000", "1000 to 1500", "$100-$200". */
-function readRangeEnd(text: string, first: Amount): Amount | undefined {
-  RANGE_AT.lastIndex = first.end;
-  const range = RANGE_AT.exec(text);
-  if (range === null) return undefined;
-  let pos = first.end + range[0].length;
-  const start = pos;
-  const prefix = currencyAhead(text, pos);
-  if (prefix !== undefined) pos = prefix.end;
-  NUMBER_AT.lastIndex = pos;
-  const digits = NUMBER_AT.exec(text);
-  if (digits === null) return undefined;
-  const second = readAmount(text, start, pos, digits[0], prefix);
-  const a = currencyOf(first);
-  const b = currencyOf(second);
-  return a !== undefined && b !== undefined && a !== b ? undefined : second;
-}
-
-function currencyOf(a: Amount): string | undefined {
-  return a.prefix?.code ?? a.suffix;
 }
 
 function sizeOf(m: Multiplier | undefined): MultiplierSize {

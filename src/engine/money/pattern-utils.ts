@@ -1,3 +1,5 @@
+import { charClass, LATIN } from './back-words';
+
 /** Small helpers for building the money and entity patterns from word tables. */
 
 /** Escapes a literal for use inside a RegExp. */
@@ -17,17 +19,11 @@ export function alternation(words: Iterable<string>): string {
 }
 
 /** Latin letters including Vietnamese and other accented forms: a word must not continue into one. */
-export const LATIN_LETTER = 'a-z\\u00c0-\\u024f\\u1e00-\\u1eff';
+export const LATIN_LETTER = 'a-z\\u00c0-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
 
-const LATIN_LETTER_RE = new RegExp(`[${LATIN_LETTER}]`);
-
+/** True for a Latin letter (a–z or accented), tested on the character code. */
 export function isLatinLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LATIN_LETTER_RE.test(ch);
-}
-
-/** Any letter of any script (CJK, Thai …) or digit. */
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && charClass(ch.charCodeAt(0)) === LATIN;
 }
 
 /** `s` without trailing characters from `chars`: a loop, because /[…]+$/ is quadratic on long runs. */

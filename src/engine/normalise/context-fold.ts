@@ -64,8 +64,9 @@ export function foldContext(view: TextView): TextView {
       i = runEnd + 1;
       continue;
     }
-    const leet = leetAt(t, i, out.lastChar());
-    out.push(leet ?? ch, view.start[i]!, view.end[i]!);
+    const leet = LEET[ch] === undefined ? undefined : leetAt(t, i, out.lastChar());
+    if (leet === undefined) out.pushCode(t.charCodeAt(i), view.start[i]!, view.end[i]!);
+    else out.push(leet, view.start[i]!, view.end[i]!);
     i++;
   }
   return out.build(view.original);

@@ -39,8 +39,8 @@ export function lightView(original: string): TextView {
     const code = original.charCodeAt(i);
     if (code < 0x80) {
       // ASCII fast path; CR is dropped so CRLF and LF read the same.
-      if (code >= 65 && code <= 90) out.push(String.fromCharCode(code + 32), i, i + 1);
-      else if (code !== 13) out.push(code < 32 && code !== 10 ? ' ' : original[i]!, i, i + 1);
+      if (code >= 65 && code <= 90) out.pushCode(code + 32, i, i + 1);
+      else if (code !== 13) out.pushCode(code < 32 && code !== 10 ? 32 : code, i, i + 1);
       i++;
       continue;
     }

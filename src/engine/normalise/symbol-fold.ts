@@ -20,7 +20,7 @@ export function foldSymbols(light: TextView): TextView {
   while (i < n) {
     const c = t.charCodeAt(i);
     if (c < 0x80) {
-      out.push(t[i]!, light.start[i]!, light.end[i]!);
+      out.pushCode(c, light.start[i]!, light.end[i]!);
       prevLatin = c >= 97 && c <= 122;
       i++;
       continue;

@@ -1,0 +1,197 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ExtractedItem } from '../../extractors/types';
+import type { UiLang } from '../../i18n/ui-lang';
+import type { Post } from '../../model/post';
+import type { Verdict } from '../../model/verdict';
+import { isAllowListed } from '../../platform/allow-list';
+import { notScamKeys } from '../../storage/not-scam';
+import { shouldWarn } from '../components/present-verdict';
+import type { RuleTexts } from '../components/rule-texts';
+import { detectTheme, type ThemeName } from '../components/theme';
+import { CardBadge } from './CardBadge';
+import { mountOverlay, type MountedOverlay } from './mount';
+import { WarningPanel, type ReportOutcome } from './WarningPanel';
+
+export interface OverlaySettings {
+  lang: UiLang;
+  minBand: 'medium' | 'high';
+  allowList: readonly string[];
+  /** Keys of posts the user marked "not a scam" (src/storage/not-scam.ts), on any page. */
+  notScam: ReadonlySet<string>;
+}
+
+/** What the overlay asks of the rest of the extension (messages to the background). */
+export interface OverlayActions {
+  /** Open the report flow; copy a plain-text report when it is not available. */
+  report(post: Post, verdict: Verdict, scratch: ShadowRoot): Promise<ReportOutcome>;
+  /** Store "not a scam" feedback. */
+  notScam(post: Post, verdict: Verdict): void;
+}
+
+interface Entry {
+  item: ExtractedItem;
+  verdict: Verdict;
+  overlay?: MountedOverlay;
+  mounting?: Promise<void>;
+  theme?: ThemeName;
+}
+
+type Mount = typeof mountOverlay;
+
+/**
+ * Keeps the page's overlays in step with the verdicts: one entry per anchored element, shown when
+ * the band is at least the user's minimum and the post is not dismissed, marked "not a scam" or from
+ * an allow-listed company. Annotates only: the post itself is never hidden or moved aside.
+ */
+export class OverlayManager {
+  private readonly entries = new Map<Element, Entry>();
+  /** Dismissed for this page view (until reload). */
+  private readonly dismissed = new Set<string>();
+  /** Marked "not a scam" here, before the stored list comes back through storage. */
+  private readonly notScam = new Set<string>();
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly texts: RuleTexts,
+    private readonly actions: OverlayActions,
+    private settings: OverlaySettings,
+    private readonly mount: Mount = mountOverlay,
+  ) {}
+
+  show(item: ExtractedItem, verdict: Verdict): void {
+    const previous = this.entries.get(item.element);
+    const entry: Entry = { item, verdict, overlay: previous?.overlay, mounting: previous?.mounting, theme: previous?.theme };
+    // A different post on the same element (recycled node) gets a fresh overlay.
+    if (previous && previous.item.post.id !== item.post.id) {
+      previous.overlay?.remove();
+      entry.overlay = undefined;
+      entry.mounting = undefined;
+    }
+    this.entries.set(item.element, entry);
+    this.decide(entry);
+  }
+
+  /** The element no longer shows the post its overlay was about. */
+  stale(element: Element): void {
+    const entry = this.entries.get(element);
+    if (!entry) return;
+    this.entries.delete(element);
+    entry.overlay?.remove();
+  }
+
+  /** After a soft navigation, detail panes show another job: their warnings go until it is scored. */
+  navigated(): void {
+    for (const [element, entry] of this.entries) if (entry.item.placement === 'detail') this.stale(element);
+  }
+
+  /** After each batch: put back overlays the page's rendering removed, forget elements that are gone. */
+  sweep(): void {
+    for (const [element, entry] of this.entries) {
+      if (!element.isConnected) {
+        this.entries.delete(element);
+        entry.overlay?.remove();
+      } else {
+        entry.overlay?.reattach();
+      }
+    }
+  }
+
+  update(settings: OverlaySettings): void {
+    this.settings = settings;
+    for (const entry of this.entries.values()) this.decide(entry);
+  }
+
+  clear(): void {
+    for (const entry of this.entries.values()) entry.overlay?.remove();
+    this.entries.clear();
+  }
+
+  /** For tests and the benchmark: the posts that currently have a visible overlay. */
+  shownPostIds(): string[] {
+    return [...this.entries.values()].filter((e) => e.overlay).map((e) => e.item.post.id ?? '');
+  }
+
+  private visible(entry: Entry): boolean {
+    const id = entry.item.post.id ?? '';
+    return (
+      shouldWarn(entry.verdict, this.settings.minBand) &&
+      !this.dismissed.has(id) &&
+      !this.notScam.has(id) &&
+      !notScamKeys(entry.item.post).some((key) => this.settings.notScam.has(key)) &&
+      !isAllowListed(entry.item.post, this.settings.allowList)
+    );
+  }
+
+  private decide(entry: Entry): void {
+    if (!this.visible(entry)) {
+      entry.overlay?.remove();
+      entry.overlay = undefined;
+      entry.mounting = undefined;
+      return;
+    }
+    if (entry.overlay) {
+      this.render(entry);
+      return;
+    }
+    if (entry.mounting) return;
+    const element = entry.item.element;
+    const kind = entry.item.placement === 'card' ? 'badge' : 'panel';
+    const mounting = this.mount(this.ctx, element, kind, {
+      'data-waspada-band': entry.verdict.band,
+      'data-waspada-post': entry.item.post.id ?? '',
+    }).then(
+      (overlay) => {
+        const current = this.entries.get(element);
+        if (current?.mounting !== mounting || !this.visible(current)) {
+          overlay.remove();
+          return;
+        }
+        current.mounting = undefined;
+        current.overlay = overlay;
+        this.render(current);
+      },
+      () => {
+        const current = this.entries.get(element);
+        if (current?.mounting === mounting) current.mounting = undefined;
+      },
+    );
+    entry.mounting = mounting;
+  }
+
+  private render(entry: Entry): void {
+    const overlay = entry.overlay;
+    if (!overlay) return;
+    entry.theme ??= detectTheme(entry.item.element);
+    const { post } = entry.item;
+    overlay.host.setAttribute('data-waspada-band', entry.verdict.band);
+    overlay.host.setAttribute('data-waspada-post', post.id ?? '');
+    overlay.host.setAttribute('data-waspada-lang', this.settings.lang);
+    if (overlay.kind === 'badge') {
+      render(<CardBadge verdict={entry.verdict} lang={this.settings.lang} theme={entry.theme} />, overlay.container);
+      return;
+    }
+    render(
+      <WarningPanel
+        post={post}
+        verdict={entry.verdict}
+        lang={this.settings.lang}
+        texts={this.texts}
+        theme={entry.theme}
+        onReport={() => this.actions.report(post, entry.verdict, overlay.shadow)}
+        onNotScam={() => {
+          this.actions.notScam(post, entry.verdict);
+          this.hidePost(this.notScam, post.id);
+        }}
+        onDismiss={() => this.hidePost(this.dismissed, post.id)}
+      />,
+      overlay.container,
+    );
+  }
+
+  private hidePost(set: Set<string>, id: string | undefined): void {
+    if (!id) return;
+    set.add(id);
+    for (const entry of this.entries.values()) if (entry.item.post.id === id) this.decide(entry);
+  }
+}
