@@ -62,8 +62,13 @@ export async function openReport(input: OpenReportInput): Promise<{ draftId: str
   return { draftId: draft.id };
 }
 
-/** 'report/open' from a content script (the overlay's Report button) or an extension page. */
+/**
+ * 'report/open' from a content script (the overlay's Report button) or an extension page; the
+ * request's sourceTabId (the context-menu verdict page sends the tab it was opened from) wins over
+ * the sender's own tab.
+ */
 export const handleReportOpen: Handlers['report/open'] = async (request, sender) => {
-  await openReport({ post: request.post, verdict: request.verdict, sourceTabId: sender.tabId });
+  const sourceTabId = request.sourceTabId ?? sender.tabId;
+  await openReport({ post: request.post, verdict: request.verdict, ...(sourceTabId !== undefined ? { sourceTabId } : {}) });
   return { ok: true };
 };

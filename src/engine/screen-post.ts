@@ -2,6 +2,7 @@ import { POST_TEXT_FIELDS, type Post } from '../model/post';
 import type { Entity, Verdict } from '../model/verdict';
 import type { RulePack } from '../rules/compiled-rule';
 import { countryForLanguage, extractEntities } from './entities/extract-entities';
+import { obfuscatedTelegramHandles } from './entities/obfuscated-handles';
 import { detectLanguage } from './language/detect-language';
 import { evaluateRules, type RuleHit } from './match/evaluate-rules';
 import type { FieldViews, ScannedField } from './match/match-context';
@@ -12,11 +13,23 @@ import { normalise } from './normalise/normalise';
 import { judgeOffer } from './score/job-offer-context';
 import { scoreHits } from './score/score-hits';
 
-function fieldViews(post: Post): FieldViews[] {
+/**
+ * The engine reads at most this many characters of each field. Real ads are far shorter (LinkedIn and
+ * Telegram cap posts at a few thousand characters); the cap keeps a pasted 5 MB blob from freezing
+ * anything. Evidence offsets stay valid because the kept part is a prefix of the original.
+ */
+export const MAX_SCREENED_CHARS = 200_000;
+
+function fieldViews(post: Post, notes: string[]): FieldViews[] {
   const out: FieldViews[] = [];
   for (const field of POST_TEXT_FIELDS) {
-    const value = post[field];
-    if (typeof value === 'string' && value.trim() !== '') out.push({ field, views: normalise(value) });
+    let value = post[field];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    if (value.length > MAX_SCREENED_CHARS) {
+      value = value.slice(0, MAX_SCREENED_CHARS);
+      notes.push(`${field}-truncated`);
+    }
+    out.push({ field, views: normalise(value) });
   }
   return out;
 }
@@ -26,7 +39,8 @@ function entitiesOf(fields: readonly FieldViews[], lang: string): Entity[] {
   const seen = new Set<string>();
   const out: Entity[] = [];
   for (const { field, views } of fields) {
-    for (const e of [...extractEntities(views.light, field, { defaultCountry }), ...findMoney(views.light, field)]) {
+    const found = [...extractEntities(views.light, field, { defaultCountry }), ...obfuscatedTelegramHandles(views.full, field), ...findMoney(views.light, field)];
+    for (const e of found) {
       const key = e.type === 'money' ? `money:${e.evidence.field}:${e.evidence.start}` : `${e.type}:${e.value}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -52,7 +66,8 @@ export function screenPost(post: Post, pack: RulePack): Verdict {
 }
 
 export function analysePost(post: Post, pack: RulePack): Analysis {
-  const fields = fieldViews(post);
+  const truncation: string[] = [];
+  const fields = fieldViews(post, truncation);
   const body = fields.find((f) => f.field === 'text') ?? fields[0];
   const lang = body ? detectLanguage(body.views.light.text, post.lang) : 'und';
   const entities = entitiesOf(fields, lang);
@@ -68,7 +83,7 @@ export function analysePost(post: Post, pack: RulePack): Analysis {
     lang,
     flags,
     entities,
-    notes,
+    notes: [...notes, ...truncation],
     rulePackVersion: pack.version,
   };
   return { verdict, hits };

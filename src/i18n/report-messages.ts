@@ -49,6 +49,7 @@ export const reportMessages = defineMessages({
     seenAt: 'Date you saw it',
     flagsHeading: 'Warning signs ({count})',
     flagsHint: 'Untick a sign to leave it out of the report.',
+    why: 'Why it matters',
     legitHeading: 'Signs of a legitimate offer ({count})',
     noFlags: 'No warning signs were found.',
     contactsHeading: 'Contacts and accounts in the post ({count})',
@@ -73,7 +74,7 @@ export const reportMessages = defineMessages({
     shotCaptureHelp:
       'If capturing does not work: go to the post’s tab, click the Waspada button in the browser toolbar and choose “Add a screenshot to my report”. Or take a screenshot yourself and attach it below.',
     shotGoToPost: 'Go to the post’s tab',
-    shotFailed: 'The browser did not allow the capture ({reason}).',
+    shotFailed: 'The browser did not allow the capture ({reason}). Use the Waspada toolbar button on the post’s tab as described above, or attach an image.',
     shotNoSource: 'The tab with the post is closed or unknown, so it cannot be captured. You can attach an image instead.',
     shotUnsupported: 'This browser cannot capture tabs. You can attach an image instead.',
     shotAttach: 'Attach an image',
@@ -190,6 +191,7 @@ export const reportMessages = defineMessages({
     seenAt: 'Tanggal Anda melihatnya',
     flagsHeading: 'Tanda bahaya ({count})',
     flagsHint: 'Hapus centang untuk tidak mencantumkan tanda itu.',
+    why: 'Mengapa penting',
     legitHeading: 'Tanda lowongan yang sah ({count})',
     noFlags: 'Tidak ada tanda bahaya yang ditemukan.',
     contactsHeading: 'Kontak dan rekening dalam unggahan ({count})',
@@ -213,7 +215,7 @@ export const reportMessages = defineMessages({
     shotCaptureHelp:
       'Jika tidak berhasil: buka tab unggahan, klik tombol Waspada di bilah alat peramban, lalu pilih “Tambahkan tangkapan layar ke laporan saya”. Atau ambil tangkapan layar sendiri dan lampirkan di bawah.',
     shotGoToPost: 'Buka tab unggahan',
-    shotFailed: 'Peramban tidak mengizinkan pengambilan gambar ({reason}).',
+    shotFailed: 'Peramban tidak mengizinkan pengambilan gambar ({reason}). Gunakan tombol Waspada di bilah alat pada tab unggahan seperti dijelaskan di atas, atau lampirkan gambar.',
     shotNoSource: 'Tab unggahan sudah ditutup atau tidak diketahui, jadi tidak bisa diambil gambarnya. Anda bisa melampirkan gambar.',
     shotUnsupported: 'Peramban ini tidak bisa mengambil gambar tab. Anda bisa melampirkan gambar.',
     shotAttach: 'Lampirkan gambar',

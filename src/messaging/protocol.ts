@@ -9,8 +9,12 @@ import { z } from '../model/zod';
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Score posts read from the page (the engine runs in the background, see README "Architecture"). */
   z.object({ type: z.literal('screen'), posts: z.array(PostSchema).check(z.maxLength(200)) }),
-  /** Open the report flow for a flagged post. */
-  z.object({ type: z.literal('report/open'), post: PostSchema, verdict: VerdictSchema }),
+  /**
+   * Open the report flow for a flagged post. `sourceTabId` (optional): the tab the post was read in,
+   * when the sender is not that tab (the context-menu verdict page); the report page can then
+   * capture that tab, which the context-menu click granted activeTab on.
+   */
+  z.object({ type: z.literal('report/open'), post: PostSchema, verdict: VerdictSchema, sourceTabId: z.optional(z.number()) }),
   /** The user says this post is not a scam: remember it locally and hide the warning. */
   z.object({ type: z.literal('feedback/not-a-scam'), post: PostSchema, verdict: VerdictSchema }),
   /** Send a flagged post to the triage bench. */

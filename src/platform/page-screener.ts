@@ -297,6 +297,7 @@ export class PageScreener {
     if (!this.running) return;
     const started = this.o.now();
     this.stats.batches++;
+    if ((globalThis as any).__wdebug || this.stats.batches % 20 === 0) console.log("waspada-debug", JSON.stringify(this.stats), this.dirty.size, this.candidates.size);
     if (this.checkUrl()) this.fullScan = true;
     if (!this.container?.isConnected || this.fullScan) this.observeContainer();
     else if (this.resolveContainer() !== this.container) this.observeContainer();
@@ -319,7 +320,8 @@ export class PageScreener {
     }
 
     let sliced = false;
-    for (const candidate of this.dirty) {
+    // A snapshot: items waiting to settle are marked dirty again for a later batch, not this one.
+    for (const candidate of Array.from(this.dirty)) {
       if (this.o.now() - started > this.o.sliceMs) {
         sliced = true;
         break;

@@ -71,7 +71,7 @@ export async function startSiteScreening(ctx: ContentScriptContext, site: SiteFa
     site,
     doc: document,
     currentUrl: () => location.href,
-    screen: async (posts) => (await send({ type: 'screen', posts })).verdicts,
+    screen: async (posts) => { const t0 = performance.now(); const r = (await send({ type: 'screen', posts })).verdicts; console.log('waspada-debug screen', posts.length, Math.round(performance.now() - t0)); return r; },
     onVerdict: (item, verdict) => overlays.show(item, verdict),
     onStale: (element) => overlays.stale(element),
     onNavigate: () => overlays.navigated(),

@@ -1,6 +1,10 @@
 import type { Report, ReportFlag } from './report-schema';
 import { reportStrings, type ReportStrings } from './report-strings';
 import { reportFileName } from './render-json';
+import { trimText } from './report-limits';
+
+/** How much of the reporter's note a compact text keeps, so a long note cannot push out the evidence. */
+const COMPACT_NOTE = 600;
 
 /**
  * Plain-text report in the report's language, for e-mail bodies and copy-paste. Sections run from
@@ -86,7 +90,7 @@ export function renderText(r: Report, { compact = false }: TextOptions = {}): st
     [`WASPADA — ${s.heading}`, `${s.reference}: ${r.reference}`, `${s.seenAt}: ${r.seenAt}`, hotlineLine(r, s)],
     reporterLines(r, s),
     [s.post, ...metaLines(r, s)],
-    compact && r.note ? [s.note, r.note] : [],
+    compact && r.note ? [s.note, trimText(r.note, COMPACT_NOTE, s.textTrimmed).text] : [],
     [`${s.risk}: ${s.bands[r.risk.band]} (${s.score} ${r.risk.score}; ${s.rules} ${r.risk.rulePackVersion})`],
     warningSection(r, s, !compact),
     contactSection(r, s),

@@ -27,6 +27,17 @@ async function firstExport<M, K extends keyof M>(modules: Record<string, () => P
 
 export const EXPORT_FORMAT = 'waspada-export/1';
 
+/** How long the triage database may take (an upgrade or open connection can block IndexedDB). */
+export const TRIAGE_TIMEOUT_MS = 20_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the triage database after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 export interface DataExport {
   readonly format: typeof EXPORT_FORMAT;
   readonly exportedAt: string;
@@ -58,7 +69,7 @@ export async function exportAllData(exportedAt: string = new Date().toISOString(
   const exportTriage = (hooks ?? (await bundledTriageHooks())).exportAllTriageData;
   if (typeof exportTriage === 'function') {
     try {
-      triage = await exportTriage();
+      triage = await withTimeout(exportTriage(), TRIAGE_TIMEOUT_MS);
     } catch (err) {
       triage = { included: false, reason: `triage export failed: ${(err as Error).message}` };
     }
@@ -86,7 +97,7 @@ export async function deleteAllData(hooks?: TriageHooks): Promise<DeleteResult> 
   const deleteTriage = (hooks ?? (await bundledTriageHooks())).deleteAllTriageData;
   if (typeof deleteTriage === 'function') {
     try {
-      await deleteTriage();
+      await withTimeout(deleteTriage(), TRIAGE_TIMEOUT_MS);
       result = { triage: 'deleted' };
     } catch (err) {
       result = { triage: 'failed', error: (err as Error).message };

@@ -129,6 +129,16 @@ async function main(): Promise<void> {
     if (!mainThread) throw new Error('no content-script activity in the trace');
     const onMain = (e: TraceEvent) => e.pid === mainThread.pid && e.tid === mainThread.tid;
     const ext = merge(jsEntries.filter((e) => onMain(e) && ours(e)).map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]));
+    if (process.env.WASPADA_BENCH_DEBUG) {
+      const by = new Map<string, { n: number; ms: number; max: number }>();
+      for (const e of jsEntries.filter((x) => onMain(x) && ours(x))) {
+        const key = `${e.name} ${e.args?.data?.functionName ?? ''}`;
+        const v = by.get(key) ?? { n: 0, ms: 0, max: 0 };
+        v.n++; v.ms += (e.dur ?? 0) / 1000; v.max = Math.max(v.max, (e.dur ?? 0) / 1000);
+        by.set(key, v);
+      }
+      console.log([...by.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25));
+    }
     const tasks = events.filter((e) => onMain(e) && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) > 50_000);
     const extLongTasks = tasks.filter((t) => overlap(ext, t.ts, t.ts + t.dur!) > 0);
 

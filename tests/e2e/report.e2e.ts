@@ -150,10 +150,12 @@ describe('report from a flagged post', () => {
   });
 
   test('the popup on the post’s tab shows what was checked and reports the latest flagged post', async () => {
+    // The post's tab id, as the report draft recorded it (without the "tabs" permission tab URLs are hidden).
     const options = await h.openExtensionPage('options.html');
     const tabId = await options.evaluate(async () => {
-      const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome.tabs;
-      return (await tabs.query({})).find((t) => t.url?.startsWith('https://www.linkedin.com/jobs/view/4012345678'))?.id;
+      const session = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { sourceTabId?: number }>> } } } })
+        .chrome.storage.session;
+      return Object.values(await session.get(null)).find((d) => typeof d.sourceTabId === 'number')?.sourceTabId;
     });
     await options.close();
     expect(tabId).toBeTypeOf('number');

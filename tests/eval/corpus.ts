@@ -1,5 +1,5 @@
 // Reads the labelled corpus (tests/corpus/*.jsonl) into posts with their labels.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Post, PostKind } from '../../src/model/post';
@@ -17,9 +17,17 @@ export interface LabelledAd {
 
 const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../corpus');
 
+/** The files of a part: `dev.jsonl` and any `dev-<n>.jsonl` written later, or `test.jsonl`. */
+export function corpusFiles(part: 'dev' | 'test'): string[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f === `${part}.jsonl` || (part === 'dev' && /^dev-\d+\.jsonl$/.test(f)))
+    .sort()
+    .map((f) => resolve(CORPUS_DIR, f));
+}
+
 /** `dev` is for tuning rules; `test` is frozen and only ever measured. */
 export function loadCorpus(part: 'dev' | 'test'): LabelledAd[] {
-  const lines = readFileSync(resolve(CORPUS_DIR, `${part}.jsonl`), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = corpusFiles(part).flatMap((file) => readFileSync(file, 'utf8').split('\n')).filter((l) => l.trim());
   return lines.map((line) => {
     const r = JSON.parse(line) as Record<string, string>;
     const post: Post = {

@@ -45,6 +45,15 @@ describe('renderText', () => {
   it('shows the reporter only when given', () => {
     expect(renderText(report('en', { reporter: { name: 'Ayu' } }))).toContain("Reporter's contact details\nName: Ayu");
   });
+
+  it('compact text (for links) puts the note before the warning signs, shortened, and drops explanations', () => {
+    const r = { ...report('en'), note: 'Seen in a group. '.repeat(100), flags: report('en').flags.map((f) => ({ ...f, explanation: 'Because.' })) };
+    const compact = renderText(r, { compact: true });
+    expect(compact.indexOf('Note from the person reporting')).toBeLessThan(compact.indexOf('Warning signs found'));
+    expect(compact).toMatch(/Seen in a group\. .*\[trimmed: \d+ more characters\]/);
+    expect(compact).not.toContain('Why it matters');
+    expect(renderText(r)).toContain('Why it matters: Because.');
+  });
 });
 
 describe('renderJson', () => {

@@ -93,6 +93,15 @@ describe("'report/open'", () => {
     expect(args).toMatchObject({ active: true, index: source.index + 1, openerTabId: source.id });
   });
 
+  it('uses the sourceTabId a verdict page passes instead of its own tab', async () => {
+    const source = await fakeBrowser.tabs.create({ url: 'https://www.facebook.com/groups/1' });
+    const verdictPage = await fakeBrowser.tabs.create({ url: 'chrome-extension://test/verdict.html' });
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    await handleReportOpen({ type: 'report/open', post, verdict, sourceTabId: source.id! }, { tabId: verdictPage.id! });
+    const draftId = new URL(created.mock.calls[0]![0].url!).searchParams.get('draft')!;
+    expect((await getDraft(draftId))?.sourceTabId).toBe(source.id);
+  });
+
   it('still opens the page when the source tab is unknown or extra tab options are refused', async () => {
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
     await handleReportOpen({ type: 'report/open', post, verdict }, {});

@@ -51,8 +51,10 @@ export function PopupApp({ services }: PopupAppProps) {
 
   if (!settings || !loaded) return <p role="status">{t('loading')}</p>;
 
-  const site: Site | null = siteForUrl(loaded.tab?.url);
   const { counts, latest } = loaded.stats;
+  // The tab's address is known when the popup was opened from the toolbar (activeTab); otherwise the
+  // latest post read on the tab tells which site it is.
+  const site: Site | null = siteForUrl(loaded.tab?.url ?? latest?.post.url);
   const total = counts.low + counts.medium + counts.high;
   const siteOn = site ? settings.sites[site] !== false : false;
 

@@ -160,7 +160,7 @@ function DraftView({ services, draftId, settings, onSettings, lang, t, directory
       case 'not-image':
         return t('shotNotImage');
       default:
-        return `${t('shotFailed', { reason: err.message })} ${t('shotCaptureHelp')}`;
+        return t('shotFailed', { reason: err.message });
     }
   };
 

@@ -22,7 +22,8 @@ function toggle(list: readonly string[], key: string, include: boolean): string[
   return include ? list.filter((k) => k !== key) : [...new Set([...list, key])];
 }
 
-function FlagItem({ flag, excluded, explanation, onToggle }: { flag: Flag; excluded: boolean; explanation?: string; onToggle: (include: boolean) => void }) {
+function FlagItem(props: { flag: Flag; excluded: boolean; explanation?: string; whyLabel?: string; onToggle: (include: boolean) => void }) {
+  const { flag, excluded, explanation, whyLabel, onToggle } = props;
   const id = `flag-${flag.ruleId}`;
   const quotes = [...new Set(flag.evidence.map((e) => e.quote.trim()).filter(Boolean))].slice(0, 3);
   return (
@@ -34,7 +35,12 @@ function FlagItem({ flag, excluded, explanation, onToggle }: { flag: Flag; exclu
       {quotes.map((q, i) => (
         <blockquote key={i}>{q}</blockquote>
       ))}
-      {explanation && <p class="muted small">{explanation}</p>}
+      {explanation && (
+        <details class="why">
+          <summary>{whyLabel}</summary>
+          <p class="muted small">{explanation}</p>
+        </details>
+      )}
     </li>
   );
 }
@@ -99,7 +105,7 @@ export function ReportEditor({ t, verdict, edits, explanations, onChange }: Repo
                 key={f.ruleId}
                 flag={f}
                 excluded={edits.excludedFlags.includes(f.ruleId)}
-                {...(explanations[f.ruleId] ? { explanation: explanations[f.ruleId]! } : {})}
+                {...(explanations[f.ruleId] ? { explanation: explanations[f.ruleId]!, whyLabel: t('why') } : {})}
                 onToggle={(include) => onChange({ excludedFlags: toggle(edits.excludedFlags, f.ruleId, include) })}
               />
             ))}

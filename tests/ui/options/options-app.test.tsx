@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -86,6 +87,18 @@ describe('options page', () => {
     expect(link.getAttribute('download')).toBe('waspada-data.json');
     fireEvent.click(link);
     expect(link.getAttribute('href')).toMatch(/^blob:/);
+  });
+
+  it('deletes the triage database too (through the triage bench’s deleteAllTriageData)', async () => {
+    const { TRIAGE_DB_NAME } = await import('../../../src/triage/db/schema');
+    const { openDB } = await import('idb');
+    (await openDB(TRIAGE_DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('probe') })).close();
+    expect((await indexedDB.databases()).map((d) => d.name)).toContain(TRIAGE_DB_NAME);
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await waitFor(() => expect(screen.getByTestId('data-status').textContent).toBe('All your Waspada data was deleted from this device.'));
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(TRIAGE_DB_NAME);
   });
 
   it('deletes all data only after confirmation', async () => {

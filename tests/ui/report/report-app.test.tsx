@@ -230,7 +230,8 @@ describe('screenshot', () => {
     vi.spyOn(fakeBrowser.tabs, 'captureVisibleTab').mockRejectedValue(new Error("Either the '<all_urls>' or 'activeTab' permission is required."));
     await openDraft({ country: 'ph', sourceTabId: source.id! });
     fireEvent.click(screen.getByRole('button', { name: 'Capture the post’s tab' }));
-    expect(await screen.findByText(/did not allow the capture.*click the Waspada button in the browser toolbar/s)).toBeTruthy();
+    expect(await screen.findByText(/did not allow the capture.*Use the Waspada toolbar button/s)).toBeTruthy();
+    expect(screen.getByText(/click the Waspada button in the browser toolbar and choose “Add a screenshot to my report”/)).toBeTruthy();
   });
 
   it('can be attached from a file instead', async () => {

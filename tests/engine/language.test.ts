@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { detectLanguage } from '../../src/engine/language/detect-language';
+import { lightView } from '../../src/engine/normalise/light-view';
+
+const lang = (s: string, hint?: string) => detectLanguage(lightView(s).text, hint);
+
+test.each([
+  ['We are hiring customer service agents for our office, apply with your CV.', 'en'],
+  ['Dibutuhkan segera admin untuk perusahaan kami, gaji 5 juta per bulan, hubungi kami.', 'id'],
+  ['Jawatan kosong untuk syarikat kami, sila hubungi jika berminat, gaji RM3000 sebulan.', 'ms'],
+  ['Hiring po kami ng customer service, walang experience na kailangan, libre ang pamasahe.', 'tl'],
+  ['Tuyển nhân viên chăm sóc khách hàng, lương cao, không cần kinh nghiệm.', 'vi'],
+  ['Tuyen nhan vien lam viec tai cong ty, luong 15 trieu mot thang, lien he ngay.', 'vi'],
+  ['รับสมัครพนักงานบริการลูกค้า เงินเดือนดี ไม่ต้องมีประสบการณ์', 'th'],
+  ['柬埔寨高薪招聘客服，包吃包住，无需经验', 'zh'],
+  ['ကမ္ဘောဒီးယားတွင် အလုပ်ခေါ်နေသည်', 'my'],
+  ['ការងារនៅភ្នំពេញ ប្រាក់ខែខ្ពស់', 'km'],
+])('%s → %s', (text, expected) => {
+  expect(lang(text)).toBe(expected);
+});
+
+test('too little text is undetermined', () => {
+  expect(lang('1500 $')).toBe('und');
+});
+
+test('a page hint settles Indonesian versus Malay only', () => {
+  const shared = 'Kerja di kedai, gaji bulan ini dan tidak ada masalah dengan kami';
+  expect(['id', 'ms']).toContain(lang(shared));
+  expect(lang(shared, 'ms')).toBe('ms');
+  expect(lang('We are hiring now, apply with your CV today', 'id')).toBe('en');
+});

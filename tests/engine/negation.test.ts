@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { isNegated } from '../../src/engine/match/negation';
+import { normalise } from '../../src/engine/normalise/normalise';
+import { rulePack } from '../helpers/rule-pack';
+
+const lex = rulePack().pack.negation;
+
+/** Whether `phrase` (first occurrence, in the full view of `sentence`) is negated in `mode`. */
+function negated(sentence: string, phrase: string, mode: 'before' | 'around' | 'local' = 'before'): boolean {
+  const text = normalise(sentence).full.text;
+  const at = text.indexOf(phrase);
+  expect(at, `"${phrase}" in "${text}"`).toBeGreaterThanOrEqual(0);
+  return isNegated(text, at, at + phrase.length, mode, lex);
+}
+
+describe('negated mentions', () => {
+  test.each([
+    ['We will never contact you on Telegram.', 'telegram'],
+    ['Kami TIDAK memungut biaya apa pun.', 'memungut biaya'],
+    ['No fees at any stage of recruitment.', 'fees'],
+    ["We don't ask for a deposit.", 'deposit'],
+    ['Never accept a job that asks you to travel on a tourist visa to work.', 'tourist visa'],
+    ['Jangan mau berangkat dengan visa turis untuk bekerja.', 'visa turis'],
+    ['Huwag tumanggap ng trabaho gamit ang tourist visa.', 'tourist visa'],
+    ['Không thu phí tuyển dụng.', 'thu phi'],
+    ['不收取任何费用', '收取任何费用'],
+  ])('%s', (sentence, phrase) => {
+    expect(negated(sentence, phrase)).toBe(true);
+  });
+
+  test('a denial after the phrase counts only in "around" mode', () => {
+    expect(negated('Biaya pendaftaran: GRATIS', 'biaya pendaftaran', 'around')).toBe(true);
+    expect(negated('Registration fee: none', 'registration fee', 'around')).toBe(true);
+    expect(negated('Biaya pendaftaran: GRATIS', 'biaya pendaftaran', 'before')).toBe(false);
+  });
+});
+
+describe('mentions that stay positive', () => {
+  test.each([
+    ['Contact us on Telegram @hr_jobs for details.', 'telegram'],
+    ['Tidak perlu pengalaman, visa turis diurus agen.', 'visa turis'], // the comma ends the negated clause
+    ['No experience needed but you must pay a registration fee.', 'registration fee'], // "but" starts a new clause
+    ['Kerja di Kamboja, gaji besar.', 'kamboja'], // "di" is a preposition, not a negation
+    ['Gaji tinggi tanpa pengalaman, tiket gratis.', 'tiket gratis'],
+    ['不错的待遇，包吃住', '包吃住'], // 不 is far from the match
+  ])('%s', (sentence, phrase) => {
+    expect(negated(sentence, phrase)).toBe(false);
+  });
+
+  test('warning openers do not cancel warning-language rules ("local" mode)', () => {
+    expect(negated('Waspada modus lowongan kerja ke Kamboja', 'modus', 'local')).toBe(false);
+    expect(negated('Waspada modus lowongan kerja ke Kamboja', 'kamboja', 'before')).toBe(true);
+  });
+});
