@@ -1,8 +1,11 @@
-// Build-time: bundles the YAML data of rules/ as plain JSON, so no YAML parser ships in the extension.
-// Validation still happens at load, in the same code the CLI uses.
+// Build-time: bundles the YAML data of rules/ as plain JSON, so no YAML parser ships in the extension,
+// and precomputes the English inflections of phrases marked `inflect: en`, so compromise does not ship
+// either. Validation still happens at load, in the same code the CLI uses.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { englishInflector } from '../rules/english-inflector';
 import { readYamlDir } from './read-yaml-dir';
+import { phrasesToInflect } from './phrases-to-inflect';
 
 const VIRTUAL_ID = 'virtual:waspada-data';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -18,7 +21,8 @@ export function waspadaData(rulesDir: string): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       const sources = readYamlDir(root, root);
       for (const s of sources) this.addWatchFile(resolve(root, s.file));
-      return `export default ${JSON.stringify(sources)};`;
+      const inflections = Object.fromEntries(phrasesToInflect(sources).map((p) => [p, englishInflector(p)]));
+      return `export default ${JSON.stringify(sources)};\nexport const inflections = ${JSON.stringify(inflections)};`;
     },
   };
 }

@@ -94,7 +94,8 @@ export const triageMessages = defineMessages({
     pageOf: 'Page {page} of {pages}',
     emptyBench: 'No ads yet. Import a file or paste ads above, or use “Send to bench” on a flagged post.',
     noMatch: 'No ad matches these filters.',
-    inCluster: 'in a cluster of {count}',
+    inCluster: 'shares contacts with {count} ads',
+    inTextCluster: 'same text as {count} ads',
     moreRules: '+{count} more',
 
     band_low: 'Low',
@@ -159,14 +160,14 @@ export const triageMessages = defineMessages({
 
     clustersHeading: 'Clusters',
     clustersIntro:
-      'Ads are grouped when they share a phone number, a messenger handle or link, an e-mail address, a web domain or a bank or e-wallet account, or when their texts are the same template with other numbers.',
+      'Ads are grouped when they share a phone number, a messenger handle or link, an e-mail address, a web domain or a bank or e-wallet account (contact clusters), and, separately, when their texts are the same template with other numbers (text clusters).',
     noClusters: 'No clusters yet: no two ads share a contact or a text template.',
     clusterShare: '{count} ads share {what}',
     clusterTemplate: '{count} ads with near-identical text',
     clusterHighest: 'Highest risk: {band} ({score})',
     clusterShared: 'Shared contacts',
     clusterSharedItem: '{what} — {count} ads',
-    clusterNear: '{count} ads are joined by near-identical text.',
+    clusterNear: 'These ads are one text template with other numbers, names or contacts.',
     clusterAds: 'Ads in this cluster',
     clusterOpen: 'Open cluster: {headline}',
     backToClusters: 'Back to all clusters',
@@ -321,7 +322,8 @@ export const triageMessages = defineMessages({
     pageOf: 'Halaman {page} dari {pages}',
     emptyBench: 'Belum ada iklan. Impor berkas atau tempel iklan di atas, atau gunakan “Kirim ke meja triase” pada unggahan yang ditandai.',
     noMatch: 'Tidak ada iklan yang cocok dengan saringan ini.',
-    inCluster: 'dalam kelompok {count} iklan',
+    inCluster: 'kontak sama dengan {count} iklan',
+    inTextCluster: 'teks sama dengan {count} iklan',
     moreRules: '+{count} lagi',
 
     band_low: 'Rendah',
@@ -386,14 +388,14 @@ export const triageMessages = defineMessages({
 
     clustersHeading: 'Kelompok',
     clustersIntro:
-      'Iklan dikelompokkan bila memakai nomor telepon, akun atau tautan aplikasi pesan, alamat e-mail, domain web, atau rekening bank/dompet elektronik yang sama, atau bila teksnya templat yang sama dengan angka berbeda.',
+      'Iklan dikelompokkan bila memakai nomor telepon, akun atau tautan aplikasi pesan, alamat e-mail, domain web, atau rekening bank/dompet elektronik yang sama (kelompok kontak), dan, secara terpisah, bila teksnya templat yang sama dengan angka berbeda (kelompok teks).',
     noClusters: 'Belum ada kelompok: tidak ada dua iklan yang memakai kontak atau templat teks yang sama.',
     clusterShare: '{count} iklan memakai {what}',
     clusterTemplate: '{count} iklan dengan teks hampir sama',
     clusterHighest: 'Risiko tertinggi: {band} ({score})',
     clusterShared: 'Kontak yang sama',
     clusterSharedItem: '{what} — {count} iklan',
-    clusterNear: '{count} iklan terhubung karena teksnya hampir sama.',
+    clusterNear: 'Iklan-iklan ini satu templat teks dengan angka, nama atau kontak yang berbeda.',
     clusterAds: 'Iklan dalam kelompok ini',
     clusterOpen: 'Buka kelompok: {headline}',
     backToClusters: 'Kembali ke semua kelompok',

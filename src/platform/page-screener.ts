@@ -84,6 +84,8 @@ const MAX_CACHED_VERDICTS = 3000;
 const MAX_POSTS_PER_MESSAGE = 50;
 /** After a soft navigation a detail pane may still show the previous job under the new URL. */
 const NAV_STALE_TEXT_MS = 3000;
+/** How often to look for a smaller container to observe. */
+const CONTAINER_CHECK_MS = 1000;
 
 export class PageScreener {
   private readonly o: Required<Pick<PageScreenerOptions, 'settleMs' | 'batchMs' | 'sliceMs'>> & PageScreenerOptions;
@@ -102,6 +104,9 @@ export class PageScreener {
   private readonly gated = new Set<Element>();
   private states = new WeakMap<Element, ItemState>();
   private readonly candidateOf = new WeakMap<Element, Element>();
+  /** When each item root was added or last changed inside (from the mutation records). */
+  private readonly lastChange = new WeakMap<Element, number>();
+  private lastContainerCheck = -Infinity;
   private readonly verdicts = new Map<string, Verdict>();
   private readonly inflight = new Set<string>();
   private queue: { item: ExtractedItem; key: string }[] = [];
@@ -210,8 +215,10 @@ export class PageScreener {
       if (target && this.itemSelector) {
         const candidate = closestSafe(target, this.itemSelector);
         if (candidate) {
-          // Text inside an item changed (a recycled node, "see more"): read it again when near.
+          // Text inside an item changed (a recycled node, "see more"): read it again when near,
+          // once it has been quiet for the settle time.
           this.dirty.add(candidate);
+          this.lastChange.set(candidate, this.o.now());
           if (!this.candidates.has(candidate)) this.added.push(candidate);
         }
       }
@@ -241,6 +248,7 @@ export class PageScreener {
     if (this.candidates.has(element)) return;
     this.candidates.add(element);
     this.dirty.add(element);
+    if (!this.lastChange.has(element)) this.lastChange.set(element, this.o.now());
     this.visibility?.observe(element);
   }
 
@@ -297,10 +305,13 @@ export class PageScreener {
     if (!this.running) return;
     const started = this.o.now();
     this.stats.batches++;
-    if ((globalThis as any).__wdebug || this.stats.batches % 20 === 0) console.log("waspada-debug", JSON.stringify(this.stats), this.dirty.size, this.candidates.size);
     if (this.checkUrl()) this.fullScan = true;
     if (!this.container?.isConnected || this.fullScan) this.observeContainer();
-    else if (this.resolveContainer() !== this.container) this.observeContainer();
+    else if (started - this.lastContainerCheck > CONTAINER_CHECK_MS) {
+      // A smaller container may have appeared (the feed renders after the page shell).
+      this.lastContainerCheck = started;
+      if (this.resolveContainer() !== this.container) this.observeContainer();
+    }
     this.collectCandidates();
     this.fullScan = false;
     this.prune();
@@ -320,17 +331,27 @@ export class PageScreener {
     }
 
     let sliced = false;
-    // A snapshot: items waiting to settle are marked dirty again for a later batch, not this one.
+    let nextDue = Infinity;
+    const settle = this.o.settleMs.item;
+    // A snapshot: items still settling stay dirty for a later batch.
     for (const candidate of Array.from(this.dirty)) {
-      if (this.o.now() - started > this.o.sliceMs) {
-        sliced = true;
-        break;
-      }
       if (!candidate.isConnected) {
         this.dirty.delete(candidate);
         continue;
       }
       if (!this.isNear(candidate)) continue; // stays dirty until it comes near
+      // Read an item once its text has been quiet for `settle` ms (and not before the last soft
+      // navigation settled): one extraction per item in the usual case.
+      const quietSince = Math.max(this.lastChange.get(candidate) ?? started, this.lastNavigation);
+      const due = quietSince + settle;
+      if (due > this.o.now()) {
+        nextDue = Math.min(nextDue, due);
+        continue;
+      }
+      if (this.o.now() - started > this.o.sliceMs) {
+        sliced = true;
+        break;
+      }
       this.dirty.delete(candidate);
       if (insideAny(candidate, details)) continue;
       let items: ExtractedItem[] = [];
@@ -344,9 +365,10 @@ export class PageScreener {
       for (const item of items) {
         if (insideAny(item.element, details)) continue;
         this.candidateOf.set(item.element, candidate);
-        this.consider(item, false);
+        this.consider(item, false, quietSince);
       }
     }
+    if (nextDue < Infinity) this.schedule(nextDue - this.o.now() + 1);
     this.flush();
     this.o.afterBatch?.();
     if (sliced) this.schedule(0);
@@ -359,7 +381,12 @@ export class PageScreener {
     this.states.delete(element);
   }
 
-  private consider(item: ExtractedItem, gated: boolean): void {
+  /**
+   * Decides what to do with an extracted item: show a cached verdict, wait for its text to settle,
+   * or queue it for scoring. `quietSince`: for item roots, when the DOM inside last changed (the
+   * caller only reads settled items); page-level items settle by comparing successive reads.
+   */
+  private consider(item: ExtractedItem, gated: boolean, quietSince?: number): void {
     const element = item.element;
     if (gated) {
       if (!this.gated.has(element)) {
@@ -392,6 +419,13 @@ export class PageScreener {
       return;
     }
 
+    if (quietSince !== undefined) {
+      // Read after its DOM was quiet for the settle time: score now.
+      this.states.set(element, { id: post.id, hash, since: quietSince, shown: state?.id === post.id ? state.shown : undefined });
+      this.enqueue(item, key);
+      return;
+    }
+
     if (!state || state.id !== post.id || state.hash !== hash) {
       this.states.set(element, { id: post.id, hash, since: now, shown: state?.id === post.id ? state.shown : undefined });
       if (isDetail && this.o.now() - this.lastNavigation < NAV_STALE_TEXT_MS && !this.navTextHashes.has(element) && state) {
@@ -412,6 +446,10 @@ export class PageScreener {
       this.recheck(item, NAV_STALE_TEXT_MS - (now - this.lastNavigation));
       return;
     }
+    this.enqueue(item, key);
+  }
+
+  private enqueue(item: ExtractedItem, key: string): void {
     if (this.inflight.has(key)) return;
     this.inflight.add(key);
     this.queue.push({ item, key });

@@ -71,7 +71,7 @@ export async function startSiteScreening(ctx: ContentScriptContext, site: SiteFa
     site,
     doc: document,
     currentUrl: () => location.href,
-    screen: async (posts) => { const t0 = performance.now(); const r = (await send({ type: 'screen', posts })).verdicts; console.log('waspada-debug screen', posts.length, Math.round(performance.now() - t0)); return r; },
+    screen: async (posts) => (await send({ type: 'screen', posts })).verdicts,
     onVerdict: (item, verdict) => overlays.show(item, verdict),
     onStale: (element) => overlays.stale(element),
     onNavigate: () => overlays.navigated(),
@@ -85,10 +85,20 @@ export async function startSiteScreening(ctx: ContentScriptContext, site: SiteFa
     isOwnNode: isOverlayHost,
   });
 
-  watchUrl(ctx, () => screener.navigated());
+  // The background compiles its rule pack when it (re)starts, which takes a moment: wake it now, and
+  // again on each soft navigation (Chrome stops an idle service worker after 30 s), so the compile
+  // overlaps the wait for the page's text to settle instead of following it.
+  const warmUp = () => {
+    send({ type: 'screen', posts: [] }).catch(() => undefined);
+  };
+  watchUrl(ctx, () => {
+    warmUp();
+    screener.navigated();
+  });
 
   const apply = () => {
     if (settings.sites[site.family]) {
+      warmUp();
       overlays.update(overlaySettings(settings, notScam));
       screener.start();
     } else {

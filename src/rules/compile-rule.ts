@@ -15,12 +15,15 @@ export class RuleCompileError extends Error {
 
 function compileMatcher(m: Matcher, path: string, phrases: PhraseIndexBuilder): CompiledMatcher {
   try {
-    if ('phrases' in m) return { kind: 'phrases', slot: phrases.addList(m.phrases) };
+    if ('phrases' in m) return { kind: 'phrases', slot: phrases.addList(m.phrases, m.inflect === 'en') };
     if ('regex' in m) {
       const re = new RegExp(m.regex, 'gu');
       return m.needs ? { kind: 'regex', re, needs: phrases.addList(m.needs) } : { kind: 'regex', re };
     }
-    if ('near' in m) return { kind: 'near', a: phrases.addList(m.near[0]), b: phrases.addList(m.near[1]), within: m.within };
+    if ('near' in m) {
+      const inflect = m.inflect === 'en';
+      return { kind: 'near', a: phrases.addList(m.near[0], inflect), b: phrases.addList(m.near[1], inflect), within: m.within };
+    }
     if ('money' in m) {
       return { kind: 'money', minMonthlyUsd: m.money.minMonthlyUsd ?? 0, maxMonthlyUsd: m.money.maxMonthlyUsd ?? Infinity };
     }

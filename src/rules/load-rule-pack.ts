@@ -9,6 +9,7 @@ import {
   NegationLexiconSchema,
   type NegationLexicon,
 } from './negation-lexicon';
+import type { Inflector } from './inflector';
 import { PhraseIndexBuilder } from './phrase-index';
 import { RuleSchema, type Rule } from './rule-schema';
 
@@ -63,13 +64,18 @@ function loadNegation(sources: readonly DataSource[], errors: DataError[]): Nega
   return compileNegationLexicon(parsed.data);
 }
 
+export interface LoadOptions {
+  /** English inflection for phrases marked `inflect: en` (compromise in Node, a build-time table in the browser). */
+  readonly inflector?: Inflector;
+}
+
 /** Validates and compiles every rule under rules/; a broken file is reported and skipped, never fatal. */
-export function loadRulePack(sources: readonly DataSource[]): LoadedRulePack {
+export function loadRulePack(sources: readonly DataSource[], options: LoadOptions = {}): LoadedRulePack {
   const errors: DataError[] = [];
   const negation = loadNegation(sources, errors);
   const byId = new Map<string, CompiledRule>();
   // A rule that fails half-way leaves unused slots behind; harmless, nothing refers to them.
-  const phrases = new PhraseIndexBuilder();
+  const phrases = new PhraseIndexBuilder(options.inflector);
   const ruleSources = sources.filter((s) => !NOT_RULES.test(normalisePath(s.file)));
   for (const source of ruleSources) {
     const loaded = loadRule(source, errors, phrases);

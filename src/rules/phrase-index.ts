@@ -1,5 +1,6 @@
 import { normalise } from '../engine/normalise/normalise';
 import { tokenize } from '../engine/match/tokenize';
+import { NO_INFLECTION, type Inflector } from './inflector';
 
 // Scripts written without spaces: their phrases are found with a RegExp, not by word lookup.
 const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -48,10 +49,14 @@ export class PhraseIndexBuilder {
   private readonly joined = new Map<string, PhraseEntry[]>();
   private readonly unspaced: { slot: number; re: RegExp }[] = [];
 
-  /** Adds one matcher's phrase list and returns its slot; throws on a phrase that is empty once normalised. */
-  addList(phrases: readonly string[]): number {
+  constructor(private readonly inflector: Inflector = NO_INFLECTION) {}
+
+  /** Adds one matcher's phrase list (inflected when asked) and returns its slot; throws on a phrase that is empty once normalised. */
+  addList(written: readonly string[], inflect = false): number {
     const slot = this.slots++;
     const unspacedSources: string[] = [];
+    // A wildcard phrase is already open-ended; inflecting it would only add noise.
+    const phrases = inflect ? [...new Set(written.flatMap((p) => (p.trim().endsWith('*') ? [p] : this.inflector(p))))] : written;
     for (const phrase of phrases) {
       const trimmed = phrase.trim();
       const wildcard = trimmed.endsWith('*');

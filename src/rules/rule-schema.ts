@@ -43,7 +43,12 @@ const phrases = z.array(nonEmpty).check(z.minLength(1, 'needs at least one phras
 
 /** One way a rule can match; exactly one of the keys is set. */
 export const MatcherSchema = z.union([
-  z.strictObject({ phrases, lang: z.optional(z.enum(LANGUAGES)) }),
+  z.strictObject({
+    phrases,
+    /** `en`: also match the English inflections of each phrase (pay → paid, paying; fee → fees). */
+    inflect: z.optional(z.literal('en')),
+    lang: z.optional(z.enum(LANGUAGES)),
+  }),
   z.strictObject({
     regex: nonEmpty,
     /** Words (phrases) of which at least one must be in the field for the RegExp to run at all: a
@@ -54,6 +59,7 @@ export const MatcherSchema = z.union([
   z.strictObject({
     near: z.tuple([phrases, phrases]),
     within: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
+    inflect: z.optional(z.literal('en')),
     lang: z.optional(z.enum(LANGUAGES)),
   }),
   z.strictObject({

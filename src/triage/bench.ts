@@ -116,6 +116,7 @@ export class TriageBench {
       const stale = staleAdIds(this.state.rows, this.deps.pack.version);
       if (stale.length > 0) await this.rescore(stale);
       else if (await clustersStale(await this.deps.db.get())) await this.recluster();
+      else void this.deps.workers.warm().catch(() => undefined);
     } catch (err) {
       this.fail(err);
     }

@@ -86,16 +86,20 @@ export interface SharedLink {
 
 export type LinkType = Exclude<EntityType, 'money' | 'url'> | 'url';
 
-/** Ads linked by shared contacts or near-identical text (connected components, ≥ 2 ads). Derived. */
+/**
+ * A group of ads (two or more), derived from the rows. `contact`: ads linked by shared contacts,
+ * directly or through a chain (A and B share a phone, B and C a Telegram handle). `text`: ads whose
+ * texts are the same template with other numbers. The two kinds are built separately, so a common
+ * template cannot chain hundreds of unrelated recruiters into one group (an ad can be in one of each).
+ */
 export interface Cluster {
-  /** `c-` + the smallest ad id in it, so it keeps its id while that ad stays in it. */
+  /** `c-` (contact) or `t-` (text) + the smallest ad id in it, so it keeps its id while that ad stays in it. */
   id: string;
+  kind: 'contact' | 'text';
   /** Highest score first. */
   adIds: string[];
-  /** Contacts carried by ≥ 2 of its ads, most shared first. */
+  /** Contacts carried by ≥ 2 of its ads, most shared first (a text cluster may have none). */
   shared: SharedLink[];
-  /** Ads joined to the cluster by near-identical text (same template, other numbers). */
-  nearDuplicates: number;
   maxBand: Band;
   maxScore: number;
 }

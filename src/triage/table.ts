@@ -5,7 +5,8 @@ import { REVIEW_STATUSES, type Cluster, type Review, type ReviewStatus, type Tri
 export interface TableRow extends TriageRow {
   status: ReviewStatus;
   tags: string[];
-  clusterId?: string;
+  /** The clusters it is in: at most one contact and one text cluster. */
+  clusterIds: string[];
 }
 
 /** Every filter is optional; '' or undefined means "any". Dates are `YYYY-MM-DD`, inclusive. */
@@ -35,12 +36,11 @@ export interface TableSort {
 export const DEFAULT_SORT: TableSort = { key: 'score', dir: 'desc' };
 
 export function joinRows(rows: readonly TriageRow[], reviews: ReadonlyMap<string, Review>, clusters: readonly Cluster[]): TableRow[] {
-  const clusterOf = new Map<string, string>();
-  for (const c of clusters) for (const id of c.adIds) clusterOf.set(id, c.id);
+  const clustersOf = new Map<string, string[]>();
+  for (const c of clusters) for (const id of c.adIds) clustersOf.set(id, [...(clustersOf.get(id) ?? []), c.id]);
   return rows.map((row) => {
     const review = reviews.get(row.id);
-    const clusterId = clusterOf.get(row.id);
-    return { ...row, status: review?.status ?? 'new', tags: review?.tags ?? [], ...(clusterId ? { clusterId } : {}) };
+    return { ...row, status: review?.status ?? 'new', tags: review?.tags ?? [], clusterIds: clustersOf.get(row.id) ?? [] };
   });
 }
 

@@ -66,7 +66,7 @@ const overlap = (intervals: [number, number][], from: number, to: number) =>
 async function screenedCount(page: Page, worker: { evaluate<T>(fn: () => Promise<T> | T): Promise<T> }): Promise<number> {
   void page;
   return worker.evaluate(async () => {
-    const all = (await chrome.storage.session.get(null)) as Record<string, { bands?: Record<string, string> }>;
+    const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<string, { bands?: Record<string, string> }>;
     return Object.entries(all)
       .filter(([key]) => key.startsWith('tab-stats:'))
       .reduce((n, [, v]) => n + Object.keys(v.bands ?? {}).length, 0);

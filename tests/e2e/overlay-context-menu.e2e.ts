@@ -21,7 +21,7 @@ test('the menu item exists (it is created on install)', async () => {
   const worker = h.context.serviceWorkers()[0]!;
   // chrome.contextMenus has no "list"; updating our item fails if it does not exist.
   const ok = await worker.evaluate(
-    () => new Promise<boolean>((resolve) => chrome.contextMenus.update('waspada-check-selection', {}, () => resolve(!chrome.runtime.lastError))),
+    () => new Promise<boolean>((resolve) => (globalThis as any).chrome.contextMenus.update('waspada-check-selection', {}, () => resolve(!(globalThis as any).chrome.runtime.lastError))),
   );
   expect(ok).toBe(true);
 });
@@ -42,7 +42,7 @@ test('a selection on any page opens the verdict page with the verdict for that t
   const worker = h.context.serviceWorkers()[0]!;
   const opened = h.context.waitForEvent('page');
   await worker.evaluate(async (selectionText) => {
-    const [tab] = await chrome.tabs.query({ url: 'https://forum.example.org/*' });
+    const [tab] = await (globalThis as any).chrome.tabs.query({ url: 'https://forum.example.org/*' });
     const hook = (globalThis as unknown as { waspadaTest: { onContextMenuClick(info: unknown, tab: unknown): Promise<void> } }).waspadaTest;
     await hook.onContextMenuClick({ menuItemId: 'waspada-check-selection', selectionText, frameId: 0, pageUrl: tab?.url }, tab);
   }, AD);

@@ -43,16 +43,16 @@ test('the language setting overrides the browser language, live', async () => {
   await waitForOverlays(page, { min: 3 });
   const worker = h.context.serviceWorkers()[0]!;
   await worker.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), uiLang: 'en' } });
+    const { settings } = await (globalThis as any).chrome.storage.local.get('settings');
+    await (globalThis as any).chrome.storage.local.set({ settings: { ...(settings ?? {}), uiLang: 'en' } });
   });
   await expect.poll(async () => (await overlayHosts(page)).map((x) => x.lang), { timeout: 5_000 }).toEqual(['en', 'en', 'en']);
   const probe = await OverlayProbe.attach(page);
   expect(await probe.text(DEMO_JOB)).toContain('High risk: this looks like recruitment into a scam compound');
   await probe.detach();
   await worker.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), uiLang: 'auto' } });
+    const { settings } = await (globalThis as any).chrome.storage.local.get('settings');
+    await (globalThis as any).chrome.storage.local.set({ settings: { ...(settings ?? {}), uiLang: 'auto' } });
   });
   await page.close();
 });

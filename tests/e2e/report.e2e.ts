@@ -116,7 +116,7 @@ describe('report from a flagged post', () => {
 
   test('capturing the post’s tab without a toolbar click is refused by the browser, and the page says what to do', async () => {
     await report.getByRole('button', { name: 'Capture the post’s tab' }).click();
-    await expect.poll(() => report.locator('.screenshot [role=status]').textContent(), { timeout: 10_000 }).toMatch(/toolbar/);
+    await expect.poll(() => report.locator('.screenshot [role=status]').textContent(), { timeout: 10_000 }).toMatch(/did not allow the capture.*toolbar button/);
     expect(await report.locator('img.shot').count()).toBe(0);
   });
 

@@ -24,7 +24,7 @@ const offer = { isJobOffer: true, isAwareness: false };
 
 describe('combination scoring', () => {
   test('many weak and medium cues never reach high without a strong flag or bundle', () => {
-    const hits = ['job-type', 'pay', 'everything-paid', 'recruitment-channel', 'requirements', 'employer', 'destination'].map((category) =>
+    const hits = (['job-type', 'pay', 'everything-paid', 'recruitment-channel', 'requirements', 'employer', 'destination'] as const).map((category) =>
       hit({ category, strength: 'medium', weight: 15 }),
     );
     const s = scoreHits(hits, offer);
@@ -34,7 +34,7 @@ describe('combination scoring', () => {
   });
 
   test('a bundle (combo) lifts the same cues to high', () => {
-    const hits = ['job-type', 'pay', 'destination'].map((category) => hit({ category, strength: 'medium', weight: 15 }));
+    const hits = (['job-type', 'pay', 'destination'] as const).map((category) => hit({ category, strength: 'medium', weight: 15 }));
     hits.push(hit({ kind: 'combo', category: 'bundle', strength: 'hard', weight: 35 }));
     expect(scoreHits(hits, offer).band).toBe('high');
   });

@@ -7,45 +7,50 @@ import { UnionFind } from './union-find';
 export type ClusterInput = Pick<TriageRow, 'id' | 'score' | 'band' | 'links' | 'signature'>;
 
 const bandRank = (b: Band): number => BAND_ORDER.indexOf(b);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Groups ads into clusters: two ads are linked when they share a contact (a link key, see
- * link-keys.ts) or their texts are near-duplicates (minhash.ts); a cluster is a connected group of
- * two or more ads (union-find), so ads joined through a chain — A and B share a phone, B and C a
- * Telegram handle — are one cluster, as investigators link them. Deterministic: the same rows in
- * any order give the same clusters.
+ * Groups ads into clusters of two kinds (see Cluster): contact clusters are the connected groups of
+ * ads that share a link key (link-keys.ts) — union-find over "shares a key with" — and text
+ * clusters the connected groups of near-duplicate texts (minhash.ts). Deterministic: the same rows
+ * in any order give the same clusters.
  */
 export function buildClusters(input: readonly ClusterInput[]): Cluster[] {
-  const rows = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const uf = new UnionFind(rows.length);
+  const rows = [...input].sort(byId);
 
-  const byKey = new Map<string, number[]>();
+  const contacts = new UnionFind(rows.length);
+  const firstWithKey = new Map<string, number>();
   rows.forEach((row, i) => {
     for (const key of row.links) {
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
+      const first = firstWithKey.get(key);
+      if (first === undefined) firstWithKey.set(key, i);
+      else contacts.union(first, i);
     }
   });
-  for (const members of byKey.values()) for (let k = 1; k < members.length; k++) uf.union(members[0]!, members[k]!);
 
-  const textLinked = new Uint8Array(rows.length);
-  for (const [a, b] of nearDuplicatePairs(rows)) {
-    uf.union(a, b);
-    textLinked[a] = 1;
-    textLinked[b] = 1;
-  }
+  const texts = new UnionFind(rows.length);
+  for (const [a, b] of nearDuplicatePairs(rows)) texts.union(a, b);
 
-  const groups = new Map<number, number[]>();
+  const clusters = [...groups(rows, contacts, 'contact'), ...groups(rows, texts, 'text')];
+  return clusters.sort(
+    (a, b) =>
+      bandRank(b.maxBand) - bandRank(a.maxBand) ||
+      b.adIds.length - a.adIds.length ||
+      (a.kind === b.kind ? 0 : a.kind === 'contact' ? -1 : 1) ||
+      (a.id < b.id ? -1 : 1),
+  );
+}
+
+function groups(rows: readonly ClusterInput[], uf: UnionFind, kind: Cluster['kind']): Cluster[] {
+  const byRoot = new Map<number, number[]>();
   rows.forEach((_, i) => {
     const root = uf.find(i);
-    const g = groups.get(root);
+    const g = byRoot.get(root);
     if (g) g.push(i);
-    else groups.set(root, [i]);
+    else byRoot.set(root, [i]);
   });
-
-  const clusters: Cluster[] = [];
-  for (const members of groups.values()) {
+  const out: Cluster[] = [];
+  for (const members of byRoot.values()) {
     if (members.length < 2) continue;
     const counts = new Map<string, number>();
     for (const i of members) for (const key of rows[i]!.links) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -53,17 +58,18 @@ export function buildClusters(input: readonly ClusterInput[]): Cluster[] {
       .filter(([, n]) => n >= 2)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([key, count]) => ({ key, ...describeLink(key), count }));
-    const ads = members.map((i) => rows[i]!).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    const ads = members.map((i) => rows[i]!).sort((a, b) => b.score - a.score || byId(a, b));
     let maxBand: Band = 'low';
     for (const ad of ads) if (bandRank(ad.band) > bandRank(maxBand)) maxBand = ad.band;
-    clusters.push({
-      id: `c-${rows[members[0]!]!.id}`,
+    out.push({
+      // members are in row order, so members[0] is the smallest id
+      id: `${kind === 'contact' ? 'c' : 't'}-${rows[members[0]!]!.id}`,
+      kind,
       adIds: ads.map((a) => a.id),
       shared,
-      nearDuplicates: members.reduce((n, i) => n + textLinked[i]!, 0),
       maxBand,
       maxScore: ads[0]!.score,
     });
   }
-  return clusters.sort((a, b) => bandRank(b.maxBand) - bandRank(a.maxBand) || b.adIds.length - a.adIds.length || (a.id < b.id ? -1 : 1));
+  return out;
 }

@@ -21,6 +21,8 @@ export type WorkerRequest =
   | { type: 'rescore'; job: number; ids: string[]; shard: Shard }
   | { type: 'recluster'; job: number }
   | { type: 'export'; job: number; format: CaseFileFormat }
+  /** Loads the rule pack and opens the database now, so the first import does not wait for it. */
+  | { type: 'warm'; job: number }
   | { type: 'cancel'; job: number };
 
 export type WorkerResponse =
@@ -33,4 +35,5 @@ export type WorkerResult =
   | { kind: 'import'; result: IngestResult }
   | { kind: 'rescore'; rescored: number }
   | { kind: 'recluster'; clusters: number }
-  | { kind: 'export'; file: ExportedFile };
+  | { kind: 'export'; file: ExportedFile }
+  | { kind: 'warm' };

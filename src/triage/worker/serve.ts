@@ -52,6 +52,9 @@ export function serveTriageWorker(scope: WorkerScope, deps: { db: DbHandle; pack
         return { kind: 'recluster', clusters: (await recluster(db)).length };
       case 'export':
         return { kind: 'export', file: await exportCaseFile(db, request.format, { rulePackVersion: deps.pack().version }) };
+      case 'warm':
+        deps.pack();
+        return { kind: 'warm' };
     }
   }
 

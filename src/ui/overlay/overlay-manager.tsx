@@ -39,6 +39,8 @@ interface Entry {
 
 type Mount = typeof mountOverlay;
 
+const THEME_TTL_MS = 5000;
+
 /**
  * Keeps the page's overlays in step with the verdicts: one entry per anchored element, shown when
  * the band is at least the user's minimum and the post is not dismissed, marked "not a scam" or from
@@ -48,6 +50,8 @@ export class OverlayManager {
   private readonly entries = new Map<Element, Entry>();
   /** Dismissed for this page view (until reload). */
   private readonly dismissed = new Set<string>();
+  /** The page's light/dark theme, read at most every few seconds (reading it forces a style recalc). */
+  private theme: { value: ThemeName; at: number } | undefined;
   /** Marked "not a scam" here, before the stored list comes back through storage. */
   private readonly notScam = new Set<string>();
 
@@ -162,7 +166,7 @@ export class OverlayManager {
   private render(entry: Entry): void {
     const overlay = entry.overlay;
     if (!overlay) return;
-    entry.theme ??= detectTheme(entry.item.element);
+    entry.theme ??= this.pageTheme(entry.item.element);
     const { post } = entry.item;
     overlay.host.setAttribute('data-waspada-band', entry.verdict.band);
     overlay.host.setAttribute('data-waspada-post', post.id ?? '');
@@ -187,6 +191,12 @@ export class OverlayManager {
       />,
       overlay.container,
     );
+  }
+
+  private pageTheme(element: Element): ThemeName {
+    const now = Date.now();
+    if (!this.theme || now - this.theme.at > THEME_TTL_MS) this.theme = { value: detectTheme(element), at: now };
+    return this.theme.value;
   }
 
   private hidePost(set: Set<string>, id: string | undefined): void {

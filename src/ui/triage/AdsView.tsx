@@ -261,7 +261,12 @@ export function AdTable({ rows, sort, onSort, selected, onSelect, onOpen, openId
                 <button type="button" class="link-button" id={`ad-${row.id}`} aria-expanded={row.id === openId} onClick={() => onOpen(row.id)}>
                   {row.title || '—'}
                 </button>
-                {row.clusterId && clusterSize && <span class="cluster-chip">{t('inCluster', { count: clusterSize(row.clusterId) })}</span>}
+                {clusterSize &&
+                  row.clusterIds.map((id) => (
+                    <span key={id} class="cluster-chip">
+                      {t(id.startsWith('t-') ? 'inTextCluster' : 'inCluster', { count: clusterSize(id) })}
+                    </span>
+                  ))}
                 {row.tags.length > 0 && (
                   <span class="tags">
                     {row.tags.map((tag) => (

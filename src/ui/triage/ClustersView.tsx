@@ -75,7 +75,7 @@ function ClusterDetail(props: ClustersViewProps & { cluster: Cluster }) {
           </ul>
         </>
       )}
-      {cluster.nearDuplicates > 0 && <p>{t('clusterNear', { count: cluster.nearDuplicates })}</p>}
+      {cluster.kind === 'text' && <p>{t('clusterNear')}</p>}
       <div class="bulk">
         <label>
           <span>{t('clusterStatus', { count })}</span>

@@ -13,7 +13,7 @@ export interface DetailPaneProps {
   load: (id: string) => Promise<AdRecord | undefined>;
   /** The live review (the stored one changes while the pane is open). */
   review?: Review;
-  cluster?: Cluster;
+  clusters: readonly Cluster[];
   onReview: (change: ReviewChange) => void;
   onReport: () => void;
   onOpenCluster: (id: string) => void;
@@ -72,14 +72,14 @@ export function DetailPane(props: DetailPaneProps) {
       <p class={`risk band-${v.band}`}>{t('risk', { band: t(`band_${v.band}` as TriageKey), score: v.score })}</p>
       {!v.isJobOffer && <p class="note">{t('notJobOffer')}</p>}
       {v.isAwareness && <p class="note">{t('awareness')}</p>}
-      {props.cluster && (
-        <p class="cluster-line">
-          {t('clusterOf', { headline: clusterHeadline(t, props.cluster) })}{' '}
-          <button type="button" class="link-button" onClick={() => props.onOpenCluster(props.cluster!.id)}>
+      {props.clusters.map((c) => (
+        <p class="cluster-line" key={c.id}>
+          {t('clusterOf', { headline: clusterHeadline(t, c) })}{' '}
+          <button type="button" class="link-button" onClick={() => props.onOpenCluster(c.id)}>
             {t('openCluster')}
           </button>
         </p>
-      )}
+      ))}
       <ReviewEditor review={review} onReview={props.onReview} onReport={props.onReport} />
       <dl class="fields">
         {fields

@@ -127,7 +127,7 @@ export function TriageApp({ bench, env }: TriageAppProps) {
                 openId={openAdId}
                 onBulkReview={(change) => void bench.review([...selected], change)}
                 onBulkReport={() => setReport({ ids: [...selected] })}
-                clusterSize={(id) => clusterById.get(id)?.adIds.length ?? 0}
+                clusterSize={(id) => (clusterById.get(id)?.adIds.length ?? 1) - 1}
               />
             )}
             {view === 'clusters' && (
@@ -165,7 +165,7 @@ export function TriageApp({ bench, env }: TriageAppProps) {
               id={openAdId}
               load={(id) => bench.ad(id)}
               review={state.reviews.get(openAdId)}
-              cluster={openRow?.clusterId ? clusterById.get(openRow.clusterId) : undefined}
+              clusters={(openRow?.clusterIds ?? []).flatMap((id) => clusterById.get(id) ?? [])}
               onReview={(change) => void bench.review([openAdId], change)}
               onReport={() => setReport({ ids: [openAdId] })}
               onOpenCluster={(id) => {

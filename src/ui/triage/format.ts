@@ -7,10 +7,10 @@ export function linkLabel(t: TriageT, link: Pick<SharedLink, 'type' | 'value'>):
   return t(`link_${link.type}` as TriageKey, { value: link.value });
 }
 
-/** The cluster's one-line summary: its most shared contact, else its text template. */
+/** The cluster's one-line summary: "37 ads share Telegram @example_hr", or "12 ads with near-identical text". */
 export function clusterHeadline(t: TriageT, cluster: Cluster): string {
   const top = cluster.shared[0];
-  return top ? t('clusterShare', { count: top.count, what: linkLabel(t, top) }) : t('clusterTemplate', { count: cluster.adIds.length });
+  return cluster.kind === 'contact' && top ? t('clusterShare', { count: top.count, what: linkLabel(t, top) }) : t('clusterTemplate', { count: cluster.adIds.length });
 }
 
 export function formatNumber(n: number, lang: UiLang): string {
