@@ -23,7 +23,8 @@ export const CaseAdSchema = z.object({
   post: PostSchema,
   importId: z.string(),
   ref: z.string(),
-  extra: z.optional(z.record(z.string(), z.string())),
+  /** Checked by `stringRecord` (zod's record would drop a `__proto__` column). */
+  extra: z.optional(z.unknown()),
   addedAt: z.string(),
   verdict: VerdictSchema,
   scoredAt: z.string(),
@@ -90,6 +91,20 @@ export const POST_COLUMNS = [
   ['capturedAt', 'captured_at'],
   ['id', 'post_id'],
 ] as const;
+
+/**
+ * An object of string values, copied key by key as data (a column may be called `__proto__`), or
+ * undefined when it is not one.
+ */
+export function stringRecord(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v !== 'string') return undefined;
+    Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
 
 /** How tags share one CSV cell; tags never contain ';' (cleanTag). */
 export const TAG_SEPARATOR = '; ';

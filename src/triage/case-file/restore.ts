@@ -10,6 +10,7 @@ import {
   CaseAdSchema,
   CaseFileEnvelopeSchema,
   POST_COLUMNS,
+  stringRecord,
   TAG_SEPARATOR,
   unescapeCell,
   type CaseCsvColumn,
@@ -88,7 +89,13 @@ export function parseCaseJson(text: string): ParsedCaseFile {
       return;
     }
     const a = parsed.data;
-    ads.push(restored(a.post, a, { verdict: a.verdict, scoredAt: a.scoredAt }, a.review));
+    const extra = a.extra === undefined ? undefined : stringRecord(a.extra);
+    if (a.extra !== undefined && !extra) {
+      errors.push({ ref: `ad ${i + 1}`, row: i + 1, reason: 'extra: must be an object of strings' });
+      return;
+    }
+    const { extra: _ignored, ...meta } = a;
+    ads.push(restored(a.post, { ...meta, ...(extra ? { extra } : {}) }, { verdict: a.verdict, scoredAt: a.scoredAt }, a.review));
   });
   const imports: ImportLog[] = [];
   for (const item of envelope.data.imports ?? []) {
@@ -133,9 +140,8 @@ export function parseCaseCsv(text: string): ParsedCaseFile {
       }
       let extra: Record<string, string> | undefined;
       if (cell('extra_json') !== '') {
-        const e = z.record(z.string(), z.string()).safeParse(JSON.parse(cell('extra_json')));
-        if (!e.success) throw new Error(`extra_json: ${firstIssue(e.error)}`);
-        extra = e.data;
+        extra = stringRecord(JSON.parse(cell('extra_json')));
+        if (!extra) throw new Error('extra_json: must be an object of strings');
       }
       const tags = cell('tags') === '' ? [] : cell('tags').split(TAG_SEPARATOR.trim());
       ads.push(
