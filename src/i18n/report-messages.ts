@@ -34,6 +34,7 @@ export const reportMessages = defineMessages({
     confidence_medium: 'medium',
     confidence_low: 'low',
     call: 'Call',
+    sourceNotes: 'Notes on the source',
     // preview / edit
     previewHeading: '2. Check the report',
     previewIntro: 'You can change anything before sending. Nothing about you is included unless you add it.',
@@ -177,6 +178,7 @@ export const reportMessages = defineMessages({
     confidence_medium: 'sedang',
     confidence_low: 'rendah',
     call: 'Telepon',
+    sourceNotes: 'Catatan tentang sumber (bahasa Inggris)',
     previewHeading: '2. Periksa laporan',
     previewIntro: 'Anda bisa mengubah apa pun sebelum mengirim. Data diri Anda tidak dicantumkan kecuali Anda menambahkannya.',
     reportLang: 'Bahasa laporan',

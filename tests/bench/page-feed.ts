@@ -1,6 +1,7 @@
 // A synthetic LinkedIn feed (classic markup) of N posts for `npm run bench:page`: the texts are the
 // labelled corpus (risky and ordinary ads), repeated with a running number so every post is distinct.
 // Like the real feed it renders a first screen and appends more posts as the reader nears the end.
+import type { Post } from '../../src/model/post';
 import { loadCorpus } from '../eval/corpus';
 
 const escapeHtml = (s: string): string =>
@@ -8,17 +9,20 @@ const escapeHtml = (s: string): string =>
 
 export interface FeedPage {
   html: string;
-  posts: number;
+  /** The posts as the LinkedIn extractor reads them (for timing the engine on its own). */
+  posts: Post[];
 }
 
 export function syntheticFeed(count: number, firstScreen = 10, pageSize = 10): FeedPage {
   const corpus = [...loadCorpus('dev'), ...loadCorpus('test')];
   const posts: string[] = [];
+  const read: Post[] = [];
   for (let i = 0; i < count; i++) {
     const ad = corpus[i % corpus.length]!;
     const urn = `urn:li:activity:${7400000000000000000n + BigInt(i)}`;
     const lines = [ad.post.title, ad.post.company, ad.post.location, ad.post.salary, ad.post.text].filter(Boolean) as string[];
     const body = lines.map((line) => escapeHtml(line)).join('<br>') + `<br>#${i + 1}`;
+    read.push({ id: `linkedin:activity:${urn.split(':').pop()}`, platform: 'linkedin', kind: 'social-post', postedBy: `Recruiter ${i % 37}`, text: `${lines.join('\n')}\n#${i + 1}` });
     posts.push(
       `<div class="feed-shared-update-v2" data-urn="${urn}" role="article">` +
         `<div class="update-components-actor"><span class="update-components-actor__name"><span aria-hidden="true">Recruiter ${i % 37}</span><span class="visually-hidden">Recruiter ${i % 37}</span></span>` +
@@ -57,5 +61,5 @@ main{max-width:560px;margin:0 auto;padding:12px}
   io.observe(sentinel);
 })();
 </script></body></html>`;
-  return { html, posts: count };
+  return { html, posts: read };
 }

@@ -8,8 +8,10 @@
 // Budgets (issue 3): ≤ 2 ms per post (median), no long task, ≤ 250 KB per content script.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { Post } from '../../src/model/post';
 import { EXTENSION_DIR, extensionNetworkRequests, launch, ROOT } from '../e2e/harness';
 import { syntheticFeed } from './page-feed';
 import { median, percentile } from './stats';
@@ -73,6 +75,25 @@ async function screenedCount(page: Page, worker: { evaluate<T>(fn: () => Promise
   });
 }
 
+/**
+ * The engine where it runs, in the background service worker: each post of the feed screened on its
+ * own through the same handler the content scripts message (the test hook exposes it), after a
+ * fresh start of the worker's rule pack is already paid by the scroll.
+ */
+async function backgroundEngine(worker: Worker, posts: Post[]): Promise<{ medianMsPerPost: number; p95MsPerPost: number; firstCallMs: number }> {
+  const times = await worker.evaluate(async (list) => {
+    const hook = (globalThis as unknown as { waspadaTest: { handlers: { screen(r: unknown, s: unknown): Promise<unknown> }; coldStartMs?: number } }).waspadaTest;
+    const out: number[] = [];
+    for (const post of list) {
+      const t = performance.now();
+      await hook.handlers.screen({ type: 'screen', posts: [post] }, {});
+      out.push(performance.now() - t);
+    }
+    return { out, first: hook.coldStartMs ?? NaN };
+  }, posts);
+  return { medianMsPerPost: round(median(times.out)), p95MsPerPost: round(percentile(times.out, 95)), firstCallMs: round(times.first) };
+}
+
 function bundleSizes(): { file: string; kb: number }[] {
   const dir = join(EXTENSION_DIR, 'content-scripts');
   return readdirSync(dir)
@@ -129,23 +150,17 @@ async function main(): Promise<void> {
     if (!mainThread) throw new Error('no content-script activity in the trace');
     const onMain = (e: TraceEvent) => e.pid === mainThread.pid && e.tid === mainThread.tid;
     const ext = merge(jsEntries.filter((e) => onMain(e) && ours(e)).map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]));
-    if (process.env.WASPADA_BENCH_DEBUG) {
-      const by = new Map<string, { n: number; ms: number; max: number }>();
-      for (const e of jsEntries.filter((x) => onMain(x) && ours(x))) {
-        const key = `${e.name} ${e.args?.data?.functionName ?? ''}`;
-        const v = by.get(key) ?? { n: 0, ms: 0, max: 0 };
-        v.n++; v.ms += (e.dur ?? 0) / 1000; v.max = Math.max(v.max, (e.dur ?? 0) / 1000);
-        by.set(key, v);
-      }
-      console.log([...by.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25));
-    }
-    const tasks = events.filter((e) => onMain(e) && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) > 50_000);
-    const extLongTasks = tasks.filter((t) => overlap(ext, t.ts, t.ts + t.dur!) > 0);
-
-    // The background's engine: JS entries of background.js (service-worker thread).
-    const bgEntries = merge(
-      jsEntries.filter((e) => urlOf(e).startsWith(`chrome-extension://${h.extensionId}/background.js`)).map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]),
+    const tasks = events.filter(
+      (e) => onMain(e) && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
     );
+    // Our time inside each task of the page's main thread. A long task is ours when it would not have
+    // been long without our code (a page task that also ran our mutation callback is the page's).
+    const withOurs = tasks.map((t) => ({ task: t, ours: overlap(ext, t.ts, t.ts + (t.dur ?? 0)) }));
+    const longTasks = withOurs.filter((x) => (x.task.dur ?? 0) > 50_000);
+    const extLongTasks = longTasks.filter((x) => x.ours > 0 && (x.task.dur ?? 0) - x.ours <= 50_000);
+    const longestOurs = Math.max(0, ...withOurs.map((x) => x.ours)) / 1000;
+    const scriptLoad = jsEntries.filter((e) => onMain(e) && ours(e) && e.name === 'EvaluateScript').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000;
+
 
     // Windows of WINDOW_STEPS scroll steps: our time in the window / posts screened in it.
     const markTs = new Map(events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('waspada-bench-')).map((e) => [e.name, e.ts]));
@@ -159,23 +174,24 @@ async function main(): Promise<void> {
     }
     const screened = steps[steps.length - 1]!.screened;
     const totalMs = sum(ext) / 1000;
-    const bgMs = sum(bgEntries) / 1000;
     const sizes = bundleSizes();
-    const result = {
+    const background = await backgroundEngine(h.context.serviceWorkers()[0]!, feed.posts);
+    const result: Result = {
+      loadAverage: loadavg(),
       posts: POSTS,
       screened,
       overlays,
-      scrollSteps: steps.length,
       contentScriptMs: round(totalMs),
       meanMsPerPost: round(totalMs / Math.max(1, screened)),
       medianMsPerPost: round(median(perPost)),
       p95MsPerPostWindow: round(percentile(perPost, 95)),
       windows: perPost.length,
-      longTasksWithOurCode: extLongTasks.length,
-      longTasksAll: tasks.length,
-      longestTaskWithOurCodeMs: round(Math.max(0, ...extLongTasks.map((t) => t.dur! / 1000))),
-      backgroundMs: round(bgMs),
-      backgroundMsPerPost: round(bgMs / Math.max(1, screened)),
+      longTasksOurs: extLongTasks.length,
+      longTasksAll: longTasks.length,
+      longTasksContainingOurCode: longTasks.filter((x) => x.ours > 0).length,
+      longestOurTimeInOneTaskMs: round(longestOurs),
+      contentScriptLoadMs: round(scriptLoad),
+      background,
       bundles: sizes.map((s) => ({ file: s.file, kb: round(s.kb) })),
       extensionNetworkRequests: extensionNetworkRequests(h),
     };
@@ -184,8 +200,8 @@ async function main(): Promise<void> {
     writeFileSync(join(ROOT, 'bench-results/page.json'), `${JSON.stringify(result, null, 2)}\n`);
     const ok =
       result.medianMsPerPost <= BUDGET.msPerPost &&
-      result.longTasksWithOurCode <= BUDGET.longTasks &&
-      sizes.every((s) => s.kb <= BUDGET.bundleKb) &&
+      result.longTasksOurs <= BUDGET.longTasks &&
+      sizes.every((size) => size.kb <= BUDGET.bundleKb) &&
       result.extensionNetworkRequests.length === 0;
     process.exitCode = ok ? 0 : 1;
   } finally {
@@ -195,20 +211,29 @@ async function main(): Promise<void> {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function report(r: {
-  posts: number; screened: number; overlays: number; contentScriptMs: number; meanMsPerPost: number; medianMsPerPost: number;
-  p95MsPerPostWindow: number; windows: number; longTasksWithOurCode: number; longTasksAll: number; longestTaskWithOurCodeMs: number;
-  backgroundMs: number; backgroundMsPerPost: number; bundles: { file: string; kb: number }[]; extensionNetworkRequests: string[];
-}): void {
+type Result = {
+  posts: number; screened: number; overlays: number; contentScriptMs: number; contentScriptLoadMs: number; meanMsPerPost: number;
+  medianMsPerPost: number; p95MsPerPostWindow: number; windows: number; longTasksOurs: number; longTasksAll: number;
+  longTasksContainingOurCode: number; longestOurTimeInOneTaskMs: number; background: { medianMsPerPost: number; p95MsPerPost: number; firstCallMs: number };
+  bundles: { file: string; kb: number }[]; extensionNetworkRequests: string[]; loadAverage: number[];
+};
+
+function report(r: Result): void {
   const flag = (ok: boolean) => (ok ? 'ok ' : 'OVER');
   console.log(`\nSynthetic LinkedIn feed: ${r.posts} posts, ${r.screened} screened (near the viewport), ${r.overlays} overlays shown`);
-  console.log(`content script, page main thread: ${r.contentScriptMs.toFixed(1)} ms in all`);
-  console.log(`  per post: median ${r.medianMsPerPost.toFixed(3)} ms (over ${r.windows} scroll windows), p95 ${r.p95MsPerPostWindow.toFixed(3)} ms, mean ${r.meanMsPerPost.toFixed(3)} ms`);
-  console.log(`  [${flag(r.medianMsPerPost <= BUDGET.msPerPost)}] budget ${BUDGET.msPerPost} ms/post: median is ${(r.medianMsPerPost / BUDGET.msPerPost * 100).toFixed(1)} % of it`);
-  console.log(`  [${flag(r.longTasksWithOurCode === 0)}] long tasks (> 50 ms) containing our code: ${r.longTasksWithOurCode} (all long tasks on the thread: ${r.longTasksAll}; longest with ours ${r.longestTaskWithOurCodeMs} ms)`);
-  console.log(`background (engine, service worker): ${r.backgroundMs.toFixed(1)} ms in all, ${r.backgroundMsPerPost.toFixed(3)} ms per post, off the page's thread`);
+  console.log(`machine load average during the run: ${r.loadAverage.map((x) => x.toFixed(1)).join(' ')} (figures scale with it; compare ratios)`);
+  console.log(`content script on the page's main thread: ${r.contentScriptMs.toFixed(1)} ms in all (of which ${r.contentScriptLoadMs.toFixed(1)} ms loading the script once)`);
+  console.log(`  per post: median ${r.medianMsPerPost.toFixed(3)} ms over ${r.windows} scroll windows (p95 ${r.p95MsPerPostWindow.toFixed(3)} ms), mean ${r.meanMsPerPost.toFixed(3)} ms`);
+  console.log(`  [${flag(r.medianMsPerPost <= BUDGET.msPerPost)}] budget ${BUDGET.msPerPost} ms/post: the median is ${((r.medianMsPerPost / BUDGET.msPerPost) * 100).toFixed(0)} % of it`);
+  console.log(
+    `  [${flag(r.longTasksOurs === 0)}] long tasks (> 50 ms) caused by our code: ${r.longTasksOurs}; ` +
+      `long tasks on the thread ${r.longTasksAll}, ${r.longTasksContainingOurCode} of them also ran a little of ours; our longest time in one task ${r.longestOurTimeInOneTaskMs.toFixed(1)} ms`,
+  );
+  console.log(
+    `background engine (service worker, off the page's thread): median ${r.background.medianMsPerPost.toFixed(3)} ms per post, p95 ${r.background.p95MsPerPost.toFixed(3)} ms; first call after start ${r.background.firstCallMs.toFixed(0)} ms (compiles the rule pack)`,
+  );
   console.log('content-script bundles (minified):');
-  for (const b of r.bundles) console.log(`  [${flag(b.kb <= BUDGET.bundleKb)}] ${b.file.padEnd(16)} ${b.kb.toFixed(1).padStart(7)} KB  (${(b.kb / BUDGET.bundleKb * 100).toFixed(0)} % of ${BUDGET.bundleKb} KB)`);
+  for (const b of r.bundles) console.log(`  [${flag(b.kb <= BUDGET.bundleKb)}] ${b.file.padEnd(16)} ${b.kb.toFixed(1).padStart(7)} KB  (${((b.kb / BUDGET.bundleKb) * 100).toFixed(0)} % of ${BUDGET.bundleKb} KB)`);
   console.log(`extension network requests: ${r.extensionNetworkRequests.length}`);
 }
 

@@ -43,8 +43,20 @@ describe('mentions that stay positive', () => {
     ['Kerja di Kamboja, gaji besar.', 'kamboja'], // "di" is a preposition, not a negation
     ['Gaji tinggi tanpa pengalaman, tiket gratis.', 'tiket gratis'],
     ['不错的待遇，包吃住', '包吃住'], // 不 is far from the match
+    ["Don't worry, the visa and ticket are covered by us.", 'visa'], // reassurance, not a warning
+    ['Jangan khawatir, tiket dan visa ditanggung perusahaan.', 'tiket'],
+    ['Jangan lewatkan kesempatan kerja di Kamboja!', 'kamboja'],
+    ['Huwag mag-alala, libre ang ticket.', 'libre ang ticket'],
+    ['bukan judol bukan scam 🙏 kantor di Sihanoukville', 'sihanoukville'], // the emoji ends the clause
   ])('%s', (sentence, phrase) => {
     expect(negated(sentence, phrase)).toBe(false);
+  });
+
+  test("negation words of other languages do not apply: Portuguese 'no' means 'in the'", () => {
+    const text = normalise('Vagas de atendimento no Camboja, salário em dólar').full.text;
+    const at = text.indexOf('camboja');
+    expect(isNegated(text, at, at + 7, 'before', rulePack().pack.negation.forLanguage('pt'))).toBe(false);
+    expect(isNegated(text, at, at + 7, 'before', rulePack().pack.negation.forLanguage('en'))).toBe(true);
   });
 
   test('warning openers do not cancel warning-language rules ("local" mode)', () => {

@@ -95,4 +95,8 @@ describe('is it a job offer?', () => {
   test('a post with no sign of an offer and no red flag is not one', () => {
     expect(judgeOffer([], [], 'social-post')).toEqual({ isJobOffer: false, isAwareness: false });
   });
+
+  test("a recruiter's chat message with red flags but no call to apply still counts as an offer", () => {
+    expect(judgeOffer([hit({ strength: 'hard', weight: 45 })], [], 'chat-message').isJobOffer).toBe(true);
+  });
 });

@@ -41,7 +41,6 @@ function refFired(ref: string, fired: ReadonlyMap<string, RuleHit>): RuleHit[] {
   const out: RuleHit[] = [];
   for (const hit of fired.values()) {
     const r = hit.compiled.rule;
-    if (r.kind !== 'red-flag' && r.kind !== 'combo') continue;
     if ((prefix === 'id' && r.id === name) || (prefix === 'category' && r.category === name) || (prefix === 'family' && r.family === name)) {
       out.push(hit);
     }

@@ -1,6 +1,6 @@
 import type { PostField } from '../../model/post';
 import type { Entity, Evidence } from '../../model/verdict';
-import type { NegationLexicon } from '../../rules/negation-lexicon';
+import type { ActiveNegation } from '../../rules/negation-lexicon';
 import type { NormalisedField } from '../normalise/normalise';
 import type { SlotHits } from './scan-phrases';
 
@@ -18,7 +18,8 @@ export interface ScannedField extends FieldViews {
 export interface MatchContext {
   readonly fields: readonly ScannedField[];
   readonly entities: readonly Entity[];
-  readonly negation: NegationLexicon;
+  /** Negation cues for the post's language. */
+  readonly negation: ActiveNegation;
 }
 
 // A rule needs one piece of evidence to fire; a few more help a reviewer, hundreds help no one.

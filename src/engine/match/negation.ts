@@ -1,11 +1,12 @@
-import type { NegationLexicon } from '../../rules/negation-lexicon';
+import type { ActiveNegation } from '../../rules/negation-lexicon';
 import type { NegationMode } from '../../rules/rule-schema';
 
 // A clause ends at sentence punctuation, a comma or colon, or a line break; negation never crosses it.
-const BEFORE_BREAK = /[.!?;,:\n。！？；，]/;
-const AFTER_BREAK = /[.!?;\n。！？；]/;
+// Emoji end a clause too: "bukan scam 🙏 kantor di Sihanoukville".
+const BEFORE_BREAK = /^[.!?;,:\n。！？；，]$|^\p{Extended_Pictographic}$/u;
+const AFTER_BREAK = /^[.!?;\n。！？；]$|^\p{Extended_Pictographic}$/u;
 const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3400-\u9fff]/u;
-const SENTENCE_BREAK = /[.!?;\n。！？；]/;
+const SENTENCE_BREAK = /^[.!?;\n。！？；]$/;
 const LOOK = 80;
 const SENTENCE_LOOK = 240;
 
@@ -31,7 +32,7 @@ function hasCue(windowText: string, cues: readonly string[], side: 'before' | 'a
 }
 
 /** The words of the clause before `start`, after the last contrast word ("but", "tapi"), at most `n`. */
-function clauseBefore(text: string, start: number, lex: NegationLexicon): string {
+function clauseBefore(text: string, start: number, lex: ActiveNegation): string {
   const slice = text.slice(Math.max(0, start - LOOK), start);
   let ws = words(slice.slice(lastBreak(slice, BEFORE_BREAK) + 1));
   const contrast = ws.findLastIndex((w) => lex.clauseBreaks.includes(w));
@@ -39,15 +40,9 @@ function clauseBefore(text: string, start: number, lex: NegationLexicon): string
   return ws.slice(-lex.windowBefore).join(' ');
 }
 
-function clauseAfter(text: string, end: number, lex: NegationLexicon): string {
+function clauseAfter(text: string, end: number, lex: ActiveNegation): string {
   const slice = text.slice(end, end + LOOK);
-  let to = slice.length;
-  for (let i = 0; i < slice.length; i++) {
-    if (AFTER_BREAK.test(slice[i]!)) {
-      to = i;
-      break;
-    }
-  }
+  const to = firstBreak(slice, AFTER_BREAK);
   return words(slice.slice(0, to).replace(/[:=\-–]/g, ' ')).slice(0, lex.windowAfter).join(' ');
 }
 
@@ -55,18 +50,35 @@ function clauseAfter(text: string, end: number, lex: NegationLexicon): string {
 function sentenceOpening(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - SENTENCE_LOOK), start);
   const cut = lastBreak(window, SENTENCE_BREAK);
-  return words(window.slice(cut + 1, cut + 1 + 40)).slice(0, 2).join(' ');
+  // Punctuation inside the opening ("Don't worry, …") must not hide the words.
+  return words(window.slice(cut + 1, cut + 1 + 60).replace(/[^\p{L}\p{N}'\s-]/gu, ' ')).slice(0, 3).join(' ');
+}
+
+/** The character (a whole surrogate pair for emoji) ending at index `i`. */
+function charEndingAt(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 ? s.slice(i - 1, i + 1) : s[i]!;
 }
 
 /** Index of the last character of `s` that `re` (a one-character class) matches, or -1. */
 function lastBreak(s: string, re: RegExp): number {
   for (let i = s.length - 1; i >= 0; i--) {
     const c = s.charCodeAt(i);
-    // Only punctuation and line breaks can be breaks; letters and spaces are skipped without a RegExp.
+    // Only punctuation, emoji and line breaks can be breaks; letters and spaces are skipped without a RegExp.
     if ((c >= 97 && c <= 122) || c === 32 || (c >= 48 && c <= 57)) continue;
-    if (re.test(s[i]!)) return i;
+    if (re.test(charEndingAt(s, i))) return i;
   }
   return -1;
+}
+
+function firstBreak(s: string, re: RegExp): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 32 || (c >= 48 && c <= 57)) continue;
+    const ch = c >= 0xd800 && c <= 0xdbff ? s.slice(i, i + 2) : s[i]!;
+    if (re.test(ch)) return i;
+  }
+  return s.length;
 }
 
 function opensWith(opening: string, openers: readonly string[]): boolean {
@@ -74,13 +86,23 @@ function opensWith(opening: string, openers: readonly string[]): boolean {
   return openers.some((o) => padded.startsWith(` ${o} `));
 }
 
+/** "jangan lewatkan kesempatan kerja di Kamboja": the "jangan" of a reassurance negates nothing. */
+function withoutReassurances(clause: string, lex: ActiveNegation): string {
+  let out = ` ${clause} `;
+  for (const phrase of lex.notOpeners) if (out.includes(` ${phrase} `)) out = out.replace(` ${phrase} `, ' _ ');
+  return out.trim();
+}
+
 /**
  * Whether a match is negated in its clause: "we will never contact you on Telegram", "kami TIDAK
  * memungut biaya"; with mode "around" also a denial after it: "biaya: gratis", "fees: none".
  */
-export function isNegated(text: string, start: number, end: number, mode: NegationMode, lex: NegationLexicon): boolean {
+export function isNegated(text: string, start: number, end: number, mode: NegationMode, lex: ActiveNegation): boolean {
   if (mode === 'none') return false;
-  if (mode !== 'local' && opensWith(sentenceOpening(text, start), lex.sentenceOpeners)) return true;
-  if (hasCue(clauseBefore(text, start, lex), lex.before, 'before')) return true;
+  if (mode !== 'local') {
+    const opening = sentenceOpening(text, start);
+    if (opensWith(opening, lex.sentenceOpeners) && !opensWith(opening, lex.notOpeners)) return true;
+  }
+  if (hasCue(withoutReassurances(clauseBefore(text, start, lex), lex), lex.before, 'before')) return true;
   return mode === 'around' && hasCue(clauseAfter(text, end, lex), lex.after, 'after');
 }

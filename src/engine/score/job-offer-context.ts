@@ -28,7 +28,9 @@ export function judgeOffer(hits: readonly RuleHit[], entities: readonly Entity[]
     cues + (hasContact ? OFFER_POINTS.contact : 0) + (hasPay ? OFFER_POINTS.pay : 0) + (listing ? OFFER_POINTS.jobListing : 0);
   const redFlags = hits.some((h) => h.compiled.rule.kind === 'red-flag');
   const isAwareness = aware >= AWARENESS_THRESHOLD && aware >= offer;
-  // Without any sign of an offer, red flags alone still count as one (a bare "kerja di Kamboja, tiket gratis").
+  // Without any other sign of an offer, red flags still count as one: a recruiter's chat message
+  // ("say you are on holiday at immigration") has no call to apply. Testimonies and news are told
+  // apart by warning and reporting language (awareness rules), not by the absence of a contact.
   const isJobOffer = !isAwareness && (offer > 0 || redFlags);
   return { isJobOffer, isAwareness };
 }

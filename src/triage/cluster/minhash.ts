@@ -3,7 +3,7 @@
  * and locality-sensitive hashing (LSH) in bands to find candidate pairs without comparing all pairs.
  *
  * Why this and not a library: the npm packages for it are unmaintained (`minhash` 0.0.9) and the
- * whole method is ~60 lines: (1) normalise: lower-case, NFKC, every run of digits → "0" (so the
+ * whole method is ~60 lines: (1) normalise: lower-case, NFKC, every number → "0" (so the
  * same template with another phone number, salary or reference shingles the same), words are runs
  * of letters/digits; (2) shingles: every 3 consecutive words; (3) signature: for each of 64 seeded
  * 32-bit hash functions, the smallest hash over the shingles — two texts agree on one position with
@@ -25,13 +25,15 @@ export const NEAR_DUPLICATE_AGREEMENT = 0.7;
 const MAX_WORDS = 5_000;
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** A number as written, separators and all: "15.000.000", "+62 812-3456-7890", "10:30". */
+const NUMBER = /\p{Nd}(?:[\p{Nd}.,:/\- ]*\p{Nd})?/gu;
 
-/** The words of the text as compared: lower-case, NFKC, each digit run masked as "0". */
+/** The words of the text as compared: lower-case, NFKC, each number (with its separators) masked as "0". */
 export function templateWords(text: string): string[] {
   const words: string[] = [];
-  const folded = text.normalize('NFKC').toLowerCase();
+  const folded = text.slice(0, MAX_WORDS * 20).normalize('NFKC').toLowerCase().replace(NUMBER, '0');
   for (const m of folded.matchAll(WORD)) {
-    words.push(m[0].replace(/\p{Nd}+/gu, '0'));
+    words.push(m[0]);
     if (words.length >= MAX_WORDS) break;
   }
   return words;

@@ -23,8 +23,10 @@ export async function openTriageDb(opts: OpenOptions = {}): Promise<TriageDataba
   const db = await openDB<TriageDb>(opts.name ?? TRIAGE_DB_NAME, version, {
     upgrade(database, oldVersion, newVersion, tx) {
       upgradeDone = migrate(database, oldVersion, newVersion ?? version, tx);
-      // a failed step aborts the upgrade, so the database stays at its old version with its data
+      // a failed step aborts the upgrade, so the database stays at its old version with its data;
+      // openDB then rejects with the abort, and the step's own error is what `await upgradeDone` throws
       upgradeDone.catch(() => tx.abort());
+      tx.done.catch(() => undefined);
     },
     blocking() {
       db.close();

@@ -48,12 +48,30 @@ export interface HotlineCardProps {
   readonly t: ReportT;
   /** Shown under the name (a referral's reason, a fallback note). */
   readonly note?: string;
-  /** Heading level element for the name; the report page puts the name in a radio label instead. */
+  /** Show the name (the report page puts it in a radio label instead). */
   readonly showName?: boolean;
+  /** One line of the main numbers only (a hotline that is not the selected one). */
+  readonly brief?: boolean;
 }
 
-export function HotlineCard({ organisation: org, lang, t, note, showName = true }: HotlineCardProps) {
+export function HotlineCard({ organisation: org, lang, t, note, showName = true, brief = false }: HotlineCardProps) {
   const s = reportStrings(lang);
+  if (brief) {
+    const main = org.channels.filter((c) => c.type !== 'app').slice(0, 2);
+    return (
+      <div class="hotline-card brief" data-org={org.id}>
+        <p class="muted small">
+          {main.map((c, i) => (
+            <span key={i}>
+              {i > 0 && ' · '}
+              {s.channelTypes[c.type]}: {c.value}
+            </span>
+          ))}
+          {org.channels.length > main.length && ' …'}
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="hotline-card" data-org={org.id}>
       {showName && (
@@ -89,7 +107,12 @@ export function HotlineCard({ organisation: org, lang, t, note, showName = true 
         </a>{' '}
         ({t('sourceSeen', { date: org.source_seen })})
       </p>
-      {org.notes && <p class="muted small">{org.notes}</p>}
+      {org.notes && (
+        <details class="source-notes">
+          <summary class="small">{t('sourceNotes')}</summary>
+          <p class="muted small">{org.notes}</p>
+        </details>
+      )}
     </div>
   );
 }

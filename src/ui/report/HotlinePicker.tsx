@@ -108,6 +108,7 @@ export function HotlinePicker(props: HotlinePickerProps) {
                   lang={lang}
                   t={t}
                   showName={false}
+                  brief={!checked}
                   {...(o.picked.via === 'referral' ? { note: o.picked.note ?? t('viaReferral', { country: countryName }) } : {})}
                 />
               </div>

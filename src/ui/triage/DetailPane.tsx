@@ -80,7 +80,8 @@ export function DetailPane(props: DetailPaneProps) {
           </button>
         </p>
       ))}
-      <ReviewEditor review={review} onReview={props.onReview} onReport={props.onReport} />
+      <ReviewEditor key={review.adId} review={review} onReview={props.onReview} onReport={props.onReport} />
+      <ReportPageButton record={record} />
       <dl class="fields">
         {fields
           .filter(([, value]) => value)
@@ -126,6 +127,21 @@ export function DetailPane(props: DetailPaneProps) {
         </>
       )}
     </aside>
+  );
+}
+
+/** Hands one ad to the report page (channels, screenshot, hotline links), as the overlay's Report button does. */
+function ReportPageButton({ record }: { record: AdRecord }) {
+  const { t, openReportPage } = useEnv();
+  const [failed, setFailed] = useState('');
+  if (!openReportPage) return null;
+  return (
+    <p>
+      <button type="button" onClick={() => void openReportPage(record.ad.post, record.verdict.verdict).catch((err: Error) => setFailed(err.message))}>
+        {t('reportPage')}
+      </button>
+      {failed && <span role="alert"> {t('error', { message: failed })}</span>}
+    </p>
   );
 }
 
@@ -232,15 +248,12 @@ function RuleCard({ flag }: { flag: Flag }) {
   );
 }
 
+/** Keyed by ad, so its draft note starts afresh for each ad. */
 function ReviewEditor({ review, onReview, onReport }: { review: Review; onReview: (c: ReviewChange) => void; onReport: () => void }) {
   const { t } = useEnv();
   const [note, setNote] = useState(review.note);
   const [tag, setTag] = useState('');
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    setNote(review.note);
-    setSaved(false);
-  }, [review.adId]);
   return (
     <div class="review">
       <label>

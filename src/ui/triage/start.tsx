@@ -4,6 +4,7 @@ import { selectCountry } from '../../hotlines/select-country';
 import { triageMessages } from '../../i18n/triage-messages';
 import { resolveUiLang } from '../../i18n/ui-lang';
 import { bundledRulePack } from '../../rules/bundled-pack';
+import { send } from '../../messaging/send';
 import { getSettings } from '../../storage/settings-item';
 import { TriageBench } from '../../triage/bench';
 import type { ExportedFile } from '../../triage/case-file/export';
@@ -43,7 +44,16 @@ export async function startTriagePage(root: HTMLElement, makeWorker: () => Worke
   render(
     <TriageApp
       bench={bench}
-      env={{ t, lang, pack, hotlines: directory, country, save: downloadFile, copy: (text) => navigator.clipboard.writeText(text) }}
+      env={{
+        t,
+        lang,
+        pack,
+        hotlines: directory,
+        country,
+        save: downloadFile,
+        copy: (text) => navigator.clipboard.writeText(text),
+        openReportPage: async (post, verdict) => void (await send({ type: 'report/open', post, verdict })),
+      }}
     />,
     root,
   );
