@@ -34,12 +34,16 @@ function fieldViews(post: Post, notes: string[]): FieldViews[] {
   return out;
 }
 
+// A bare salary figure ("gaji 5000000") is in the local currency of the post's language.
+const LOCAL_CURRENCY: Readonly<Record<string, string>> = { id: 'IDR', ms: 'MYR', tl: 'PHP', vi: 'VND', th: 'THB', km: 'KHR', my: 'MMK' };
+
 function entitiesOf(fields: readonly FieldViews[], lang: string): Entity[] {
   const defaultCountry = countryForLanguage(lang);
+  const defaultCurrency = LOCAL_CURRENCY[lang];
   const seen = new Set<string>();
   const out: Entity[] = [];
   for (const { field, views } of fields) {
-    const found = [...extractEntities(views.light, field, { defaultCountry }), ...obfuscatedTelegramHandles(views.full, field), ...findMoney(views.light, field)];
+    const found = [...extractEntities(views.light, field, { defaultCountry }), ...obfuscatedTelegramHandles(views.full, field), ...findMoney(views.light, field, { defaultCurrency })];
     for (const e of found) {
       const key = e.type === 'money' ? `money:${e.evidence.field}:${e.evidence.start}` : `${e.type}:${e.value}`;
       if (!seen.has(key)) {

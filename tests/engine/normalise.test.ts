@@ -18,6 +18,8 @@ describe('evasion is undone', () => {
     ['K4mboja', 'kamboja'],
     ['T3legram', 'telegram'],
     ['C@mbodia', 'cambodia'],
+    ['4DM1N 0NL1N3', 'admin online'],
+    ['fr33 t1k3t', 'free tiket'],
     ['T e l e g r a m', 'telegram'],
     ['T.e.l.e.g.r.a.m', 'telegram'],
     ['W.A 0812', 'wa 0812'],
@@ -52,6 +54,8 @@ describe('ordinary text is left alone', () => {
     ['2x interviews, 24/7 support', '2x interviews, 24/7 support'],
     ['I am a nurse', 'i am a nurse'],
     ['e-mail me', 'e-mail me'],
+    ['DM @hr_jobs88 or pay $1500', 'dm @hr_jobs88 or pay $1500'],
+    ['call 0812345678, 1st round, 4g', 'call 0812345678, 1st round, 4g'],
   ])('%s', (input, expected) => {
     expect(full(input)).toBe(expected);
   });

@@ -33,7 +33,7 @@ const WEAK_PREFIXES = new Set(['p']);
 /** Currency words and signs written after an amount. "u" is the Chinese shorthand for USDT. */
 const SUFFIX: Readonly<Record<string, string>> = {
   usdt: 'USD', usd: 'USD', us$: 'USD', $: 'USD', u: 'USD', dollar: 'USD', dollars: 'USD',
-  dolar: 'USD', dolares: 'USD', 'đô': 'USD', 'đô la': 'USD', 'do la': 'USD', 美元: 'USD', 美金: 'USD',
+  dolar: 'USD', dolares: 'USD', 'dólar': 'USD', 'dólares': 'USD', reais: 'BRL', 'đô': 'USD', 'đô la': 'USD', 'do la': 'USD', 美元: 'USD', 美金: 'USD',
   rupiah: 'IDR', idr: 'IDR',
   vnd: 'VND', 'đồng': 'VND', dong: 'VND', 'đ': 'VND', '₫': 'VND',
   php: 'PHP', peso: 'PHP', pesos: 'PHP', '₱': 'PHP',

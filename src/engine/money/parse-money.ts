@@ -150,10 +150,11 @@ function resolve(
   let context: MoneyContext | undefined;
   const contextOf = (): MoneyContext => (context ??= moneyContextBefore(text, first.start, floor));
 
-  const currency = bare
+  const decided = bare
     ? (opts.defaultCurrency ?? 'XXX')
     : decideCurrency(text, first, second, [m1, m2], period !== undefined, contextOf, end, opts);
-  if (currency === undefined) return undefined;
+  if (decided === undefined) return undefined;
+  const currency = yenOrYuan(decided, text.slice(first.start, end), max);
 
   const { kind, period: cuePeriod } = contextOf();
   const finalPeriod: MoneyPeriod | undefined = period?.period ?? cuePeriod ?? (kind === 'fee' ? 'once' : undefined);
@@ -168,6 +169,14 @@ function resolve(
   const range = min === max ? `${min}` : `${min}-${max}`;
   const value = `${currency} ${range}${finalPeriod ? `/${finalPeriod}` : ''}`;
   return { start: first.start, end, value, money };
+}
+
+// "¥" is both yuan and yen. Chinese pay is quoted in thousands or tens of thousands of yuan a month
+// (2万元); Japanese pay in hundreds of thousands of yen (¥180,000). Above this, "¥" reads as yen.
+const YEN_FROM = 100_000;
+
+function yenOrYuan(currency: string, written: string, max: number): string {
+  return currency === 'CNY' && written.includes('¥') && max >= YEN_FROM ? 'JPY' : currency;
 }
 
 /** The ISO code of an amount with a written currency or a multiplier, or undefined when it is not money. */

@@ -6,20 +6,29 @@ import { ViewBuilder } from './view-builder';
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 // Separators scammers put between single letters: "T e l e g r a m", "W.A", "T-E-L-E".
 const SPLITTERS = new Set([' ', '.', '-', '_', '*', '·', '•', '/']);
-// Letters that follow a number as a unit ("usd1k", "rm5jt") keep the number a number.
-const UNIT_SUFFIXES = new Set(['k', 'jt', 'juta', 'rb', 'ribu', 'm', 'tr', 'x', 'h', 'd']);
+// A word counts as leetspeak when it has at least two letters besides the digits and symbols:
+// "K4mboja", "T3legram", "4DM1N", "0NL1N3", "fr33", "C@mbodia". Numbers with a unit ("rp15jt", "usd1k",
+// "rm5k", "1st") and anything with three digits in a row (phones, amounts) stay as written.
+const NUMBER_WITH_UNIT = /^(?:rp|rm|usd|us|idr|php|vnd|thb|myr|sgd|inr|rs|aed|hkd|p)?\d+(?:[.,]\d+)?(?:k|jt|juta|rb|ribu|m|tr|x|h|d|st|nd|rd|th|am|pm|kg|km|gb|mb|u|usd|usdt)?$/;
+const LONG_DIGIT_RUN = /\d{3}/;
 
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0' || ch === '\u2028' || ch === '\u2029';
 }
 
-/** A leet character counts only alone between letters, so "rp15jt", "usd1k" and "2x" stay numbers. */
-function leetAt(t: string, i: number, prev: string): string | undefined {
-  const mapped = LEET[t[i]!];
-  if (mapped === undefined || !isLetter(prev) || !isLetter(t[i + 1])) return undefined;
-  let k = i + 1;
-  while (isLetter(t[k])) k++;
-  return UNIT_SUFFIXES.has(t.slice(i + 1, k)) ? undefined : mapped;
+function isTokenChar(ch: string | undefined): boolean {
+  return ch !== undefined && (isWordChar(ch) || ch === '@' || ch === '$');
+}
+
+/** Whether a word (a run of letters, digits, "@" and "$") is written in leetspeak. */
+function isLeetWord(word: string): boolean {
+  let letters = 0;
+  let leet = 0;
+  for (const ch of word) {
+    if (isLetter(ch)) letters++;
+    else if (LEET[ch] !== undefined) leet++;
+  }
+  return letters >= 2 && leet > 0 && !LONG_DIGIT_RUN.test(word) && !NUMBER_WITH_UNIT.test(word);
 }
 
 /** Index of the last letter of a run of single letters joined by one repeated separator, or -1. */
@@ -44,6 +53,7 @@ export function foldContext(view: TextView): TextView {
   const t = view.text;
   const n = t.length;
   const out = new ViewBuilder(n);
+  let leetUntil = -1; // end of the current leetspeak word, if inside one
   let i = 0;
   while (i < n) {
     const ch = t[i]!;
@@ -64,7 +74,14 @@ export function foldContext(view: TextView): TextView {
       i = runEnd + 1;
       continue;
     }
-    const leet = LEET[ch] === undefined ? undefined : leetAt(t, i, out.lastChar());
+    if (isTokenChar(ch) && !isTokenChar(t[i - 1])) {
+      let end = i + 1;
+      while (isTokenChar(t[end])) end++;
+      leetUntil = isLeetWord(t.slice(i, end)) ? end : -1;
+    }
+    // "@" and "$" count only between letters: "@handle" and "$1500" keep them.
+    const symbol = ch === '@' || ch === '$';
+    const leet = i < leetUntil && (!symbol || (isLetter(t[i - 1]) && isLetter(t[i + 1]))) ? LEET[ch] : undefined;
     if (leet === undefined) out.pushCode(t.charCodeAt(i), view.start[i]!, view.end[i]!);
     else out.push(leet, view.start[i]!, view.end[i]!);
     i++;
