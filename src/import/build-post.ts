@@ -39,7 +39,7 @@ export function buildRecord(values: NamedValues, mapping: ColumnMapping, ctx: Bu
       const shown = ctx.render && READER_FIELDS.has(field) ? ctx.render(raw) : raw.trim();
       if (shown.trim() !== '') parts.push(shown);
     }
-    if (parts.length > 0) fields[field] = parts.join(field === 'text' ? '\n\n' : ', ');
+    if (parts.length > 0) fields[field] = field === 'company' ? employerLine(parts.join(', ')) : parts.join(field === 'text' ? '\n\n' : ', ');
   }
   const { text, kind, ...rest } = fields;
   if (text === undefined) return { reason: 'empty text' };
@@ -54,6 +54,15 @@ export function buildRecord(values: NamedValues, mapping: ColumnMapping, ctx: Bu
   const extra = unmappedValues(values, mapping);
   if (extra) record.extra = extra;
   return record;
+}
+
+const MAX_EMPLOYER_CHARS = 100;
+
+/** A company field is a name, not a profile: its first line, cut at a sentence end or 100 characters. */
+export function employerLine(value: string): string {
+  const line = value.trim().split('\n', 1)[0]!.trim();
+  const sentence = /^.{3,}?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
+  return sentence.length > MAX_EMPLOYER_CHARS ? `${sentence.slice(0, MAX_EMPLOYER_CHARS - 1)}…` : sentence;
 }
 
 function isPostKind(value: string): value is PostKind {

@@ -33,6 +33,13 @@ const LOCATION_PARTS = ['city', 'country'];
  */
 const TEXT_SECTIONS = ['requirements', 'benefits'];
 
+/**
+ * Without a company column, an "about us" profile (EMSCAD's `company_profile`) stands in for the
+ * employer: it is how the employer identifies itself, and an ad whose employer says nothing about
+ * itself is a known warning sign. Only its opening line is kept (see `employerLine`).
+ */
+const EMPLOYER_PROFILE = 'companyprofile';
+
 const keyCache = new Map<string, string>();
 
 /** Lower-cased letters and digits only, so spelling variants of a header compare equal. */
@@ -61,6 +68,7 @@ export function autoMapping(columns: readonly string[]): ColumnMapping {
     const parts = LOCATION_PARTS.flatMap((p) => byKey.get(p) ?? []);
     if (parts.length > 1) mapping.location = parts;
   }
+  if (mapping.company === undefined && byKey.has(EMPLOYER_PROFILE)) mapping.company = byKey.get(EMPLOYER_PROFILE)!;
   if (mapping.text !== undefined && headerKey(mapping.text as string) === 'description') {
     const sections = TEXT_SECTIONS.flatMap((s) => byKey.get(s) ?? []);
     if (sections.length > 0) mapping.text = [mapping.text as string, ...sections];

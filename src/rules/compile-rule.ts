@@ -27,6 +27,7 @@ function compileMatcher(m: Matcher, path: string, phrases: PhraseIndexBuilder): 
     if ('money' in m) {
       return { kind: 'money', minMonthlyUsd: m.money.minMonthlyUsd ?? 0, maxMonthlyUsd: m.money.maxMonthlyUsd ?? Infinity };
     }
+    if ('missing' in m) return { kind: 'missing', fields: m.missing };
     return { kind: 'entity', types: new Set(m.entity) };
   } catch (err) {
     const key = 'phrases' in m ? 'phrases' : 'regex' in m ? 'regex' : 'near' in m ? 'near' : '';

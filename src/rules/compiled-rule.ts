@@ -12,7 +12,8 @@ export type CompiledMatcher =
   | { readonly kind: 'regex'; readonly re: RegExp; readonly needs?: number }
   | { readonly kind: 'near'; readonly a: number; readonly b: number; readonly within: number }
   | { readonly kind: 'money'; readonly minMonthlyUsd: number; readonly maxMonthlyUsd: number }
-  | { readonly kind: 'entity'; readonly types: ReadonlySet<EntityType> };
+  | { readonly kind: 'entity'; readonly types: ReadonlySet<EntityType> }
+  | { readonly kind: 'missing'; readonly fields: readonly PostField[] };
 
 export interface CompiledRule {
   readonly rule: Rule;

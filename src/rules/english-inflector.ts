@@ -7,39 +7,38 @@ import type { Inflector } from './inflector';
 const VERB_FORMS = ['Infinitive', 'PastTense', 'PresentTense', 'Gerund'] as const;
 const cache = new Map<string, readonly string[]>();
 
-/** Each verb of the phrase swapped for each of its forms ("send your passport" → "sent your passport"). */
-function verbVariants(phrase: string): string[] {
+/** Phrase, its nouns made plural, its nouns made singular: three parses in all. */
+function nounForms(phrase: string): string[] {
+  const plural = nlp(phrase);
+  plural.nouns().toPlural();
+  const singular = nlp(phrase);
+  singular.nouns().toSingular();
+  return [phrase, plural.text(), singular.text()];
+}
+
+/** The phrase's verbs and their forms, from one parse ("send" → sent, sends, sending). */
+function verbForms(phrase: string): Array<{ word: RegExp; forms: string[] }> {
   const doc = nlp(phrase);
   const verbs = doc.verbs().json() as { text: string }[];
   const conjugations = doc.verbs().conjugate() as Record<string, string>[];
-  let out = [phrase];
-  verbs.forEach((verb, i) => {
+  return verbs.flatMap((verb, i) => {
     const word = verb.text.trim();
+    if (!word || word.includes(' ')) return [];
     const forms = VERB_FORMS.map((f) => conjugations[i]?.[f]).filter((f): f is string => typeof f === 'string' && !f.includes(' '));
-    if (!word || word.includes(' ')) return;
-    const pattern = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    out = out.flatMap((p) => [p, ...forms.map((f) => p.replace(pattern, f))]);
+    return [{ word: new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), forms }];
   });
-  return out;
 }
 
 function variants(phrase: string): string[] {
-  const out = new Set(verbVariants(phrase));
-  for (const v of [...out]) {
-    const plural = nlp(v);
-    plural.nouns().toPlural();
-    out.add(plural.text());
-    const singular = nlp(v);
-    singular.nouns().toSingular();
-    out.add(singular.text());
-  }
-  return [...out].map((s) => s.toLowerCase().trim()).filter(Boolean);
+  let out = nounForms(phrase);
+  for (const { word, forms } of verbForms(phrase)) out = out.flatMap((p) => [p, ...forms.map((f) => p.replace(word, f))]);
+  return [...new Set(out.map((s) => s.toLowerCase().trim()).filter(Boolean))];
 }
 
 export const englishInflector: Inflector = (phrase) => {
   let forms = cache.get(phrase);
   if (!forms) {
-    forms = [...new Set(variants(phrase))];
+    forms = variants(phrase);
     cache.set(phrase, forms);
   }
   return forms;

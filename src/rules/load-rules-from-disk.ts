@@ -2,12 +2,15 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readYamlDir } from '../data/read-yaml-dir';
-import { englishInflector } from './english-inflector';
+import { cachedEnglishInflector } from './cached-inflector';
 import { loadRulePack, type LoadedRulePack } from './load-rule-pack';
 
 /** The rules/ folder of this checkout. */
 export const DEFAULT_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
 export function loadRulesFromDisk(dir: string = DEFAULT_RULES_DIR): LoadedRulePack {
-  return loadRulePack(readYamlDir(dir), { inflector: englishInflector });
+  const inflector = cachedEnglishInflector();
+  const loaded = loadRulePack(readYamlDir(dir), { inflector });
+  inflector.save();
+  return loaded;
 }

@@ -8,6 +8,7 @@ export const NegationLexiconSchema = z.strictObject({
   clauseBreaks: z.record(z.string(), z.array(z.string())),
   sentenceOpeners: z.record(z.string(), z.array(z.string())),
   notOpeners: z.optional(z.record(z.string(), z.array(z.string()))),
+  answers: z.optional(z.record(z.string(), z.array(z.string()))),
   /** How many words before a match a negation word may stand. */
   windowBefore: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
   windowAfter: z.number().check(z.int(), z.minimum(1), z.maximum(6)),
@@ -21,6 +22,8 @@ export interface NegationCues {
   readonly clauseBreaks: readonly string[];
   readonly sentenceOpeners: readonly string[];
   readonly notOpeners: readonly string[];
+  /** Answers to a question that deny it: "… visa turis? TIDAK." */
+  readonly answers: readonly string[];
 }
 
 /**
@@ -41,7 +44,7 @@ export interface NegationLexicon extends ActiveNegation {
 
 const norm = (s: string) => normalise(s).full.text.trim();
 
-type Lists = Pick<NegationLexiconData, 'before' | 'after' | 'clauseBreaks' | 'sentenceOpeners'> & { notOpeners?: Record<string, string[]> };
+type Lists = Pick<NegationLexiconData, 'before' | 'after' | 'clauseBreaks' | 'sentenceOpeners' | 'notOpeners' | 'answers'>;
 
 function cuesOf(data: Lists, langs: readonly string[] | undefined): NegationCues {
   const pick = (byLang: Record<string, string[]> | undefined) =>
@@ -52,6 +55,7 @@ function cuesOf(data: Lists, langs: readonly string[] | undefined): NegationCues
     clauseBreaks: pick(data.clauseBreaks),
     sentenceOpeners: pick(data.sentenceOpeners),
     notOpeners: pick(data.notOpeners),
+    answers: pick(data.answers),
   };
 }
 
@@ -79,6 +83,6 @@ export function compileNegationLexicon(data: NegationLexiconData): NegationLexic
   };
 }
 
-const NO_CUES: NegationCues = { before: [], after: [], clauseBreaks: [], sentenceOpeners: [], notOpeners: [] };
+const NO_CUES: NegationCues = { before: [], after: [], clauseBreaks: [], sentenceOpeners: [], notOpeners: [], answers: [] };
 const NO_NEGATION: ActiveNegation = { ...NO_CUES, windowBefore: 1, windowAfter: 1 };
 export const EMPTY_NEGATION_LEXICON: NegationLexicon = { ...NO_NEGATION, forLanguage: () => NO_NEGATION };

@@ -1,6 +1,6 @@
 import { z } from '../model/zod';
 import { ENTITY_TYPES, FAMILIES, STRENGTHS } from '../model/verdict';
-import { POST_TEXT_FIELDS } from '../model/post';
+import { POST_KINDS, POST_TEXT_FIELDS } from '../model/post';
 
 /** What a rule contributes: a red flag, a bundle of flags, a legitimacy cue, or context about the post itself. */
 export const RULE_KINDS = ['red-flag', 'combo', 'legitimacy', 'job-offer', 'awareness'] as const;
@@ -69,6 +69,8 @@ export const MatcherSchema = z.union([
     }),
   }),
   z.strictObject({ entity: z.array(z.enum(ENTITY_TYPES)).check(z.minLength(1)) }),
+  /** Matches when every listed field is absent or blank: a job listing that names no employer. */
+  z.strictObject({ missing: z.array(z.enum(POST_TEXT_FIELDS)).check(z.minLength(1)) }),
 ]);
 export type Matcher = z.infer<typeof MatcherSchema>;
 
@@ -82,6 +84,8 @@ const ExampleSchema = z.strictObject({
   company: z.optional(z.string()),
   location: z.optional(z.string()),
   salary: z.optional(z.string()),
+  /** The kind of post the example is (default: pasted); needed for rules limited by `appliesTo`. */
+  kind: z.optional(z.enum(POST_KINDS)),
   note: z.optional(z.string()),
 });
 export type RuleExample = z.infer<typeof ExampleSchema>;
@@ -106,6 +110,8 @@ export const RuleSchema = z.strictObject({
   status: z.enum(STATUSES),
   languages: z.array(z.enum(LANGUAGES)).check(z.minLength(1)),
   fields: z.optional(z.array(z.enum(POST_TEXT_FIELDS)).check(z.minLength(1))),
+  /** Only posts of these kinds are checked (default: all); "missing company" only means something on a job listing. */
+  appliesTo: z.optional(z.array(z.enum(POST_KINDS)).check(z.minLength(1))),
   negation: z._default(z.enum(NEGATION_MODES), 'before'),
   match: z.optional(
     z.strictObject({

@@ -75,6 +75,8 @@ export class TriageBench {
   state: BenchState = EMPTY;
   private readonly listeners = new Set<(state: BenchState) => void>();
   private currentJob: number | undefined;
+  /** Jobs run one at a time: an import picked while the bench is still re-scoring waits its turn. */
+  private running: Promise<unknown> = Promise.resolve();
   private readonly stopListening: () => void;
   private readonly now: () => Date;
 
@@ -84,7 +86,7 @@ export class TriageBench {
       if (notice.type === 'deleted') {
         if (this.currentJob !== undefined) deps.workers.cancel(this.currentJob);
         this.set({ ...EMPTY, loading: false });
-      } else if (!this.state.job) void this.load();
+      } else void this.load();
     });
   }
 
@@ -110,16 +112,24 @@ export class TriageBench {
    * Reads the bench, then brings it up to date: ads scored with another rule pack (the extension
    * was updated) are re-scored, and clusters are rebuilt if ads changed since.
    */
-  async load(): Promise<void> {
-    try {
-      await this.read();
-      const stale = staleAdIds(this.state.rows, this.deps.pack.version);
-      if (stale.length > 0) await this.rescore(stale);
-      else if (await clustersStale(await this.deps.db.get())) await this.recluster();
-      else void this.deps.workers.warm().catch(() => undefined);
-    } catch (err) {
-      this.fail(err);
-    }
+  load(): Promise<void> {
+    return this.exclusive(async () => {
+      try {
+        await this.read();
+        const stale = staleAdIds(this.state.rows, this.deps.pack.version);
+        if (stale.length > 0) await this.rescore(stale);
+        else if (await clustersStale(await this.deps.db.get())) await this.recluster();
+        else void this.deps.workers.warm().catch(() => undefined);
+      } catch (err) {
+        this.fail(err);
+      }
+    });
+  }
+
+  private exclusive<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.running.then(job, job);
+    this.running = next.catch(() => undefined);
+    return next;
   }
 
   private async read(): Promise<void> {
@@ -142,8 +152,11 @@ export class TriageBench {
   }
 
   /** Imports a file or pasted text; with `mapping` after the mapping step. Resolves when done or cancelled. */
-  async importInput(input: ImportInput, opts: { mapping?: ColumnMapping; format?: ImportFormat } = {}): Promise<ImportOutcome | undefined> {
-    if (this.state.job) return undefined;
+  importInput(input: ImportInput, opts: { mapping?: ColumnMapping; format?: ImportFormat } = {}): Promise<ImportOutcome | undefined> {
+    return this.exclusive(() => this.runImport(input, opts));
+  }
+
+  private async runImport(input: ImportInput, opts: { mapping?: ColumnMapping; format?: ImportFormat }): Promise<ImportOutcome | undefined> {
     const started = this.now();
     const t0 = performance.now();
     const importId = newImportId(started);
@@ -242,15 +255,18 @@ export class TriageBench {
       : { fileName: `waspada-false-positives-${day}.json`, mime: 'application/json', text: falsePositivesJson(list) };
   }
 
+  /** Deletes the whole bench; a running import is cancelled first and its last batch waited for. */
   async deleteAll(): Promise<void> {
-    try {
-      if (this.currentJob !== undefined) this.deps.workers.cancel(this.currentJob);
-      await this.deps.db.close();
-      await deleteAllTriageData(this.deps.dbName ? { name: this.deps.dbName } : {});
-      this.set({ ...EMPTY, loading: false });
-    } catch (err) {
-      this.fail(err);
-    }
+    if (this.currentJob !== undefined) this.cancelImport();
+    await this.exclusive(async () => {
+      try {
+        await this.deps.db.close();
+        await deleteAllTriageData(this.deps.dbName ? { name: this.deps.dbName } : {});
+        this.set({ ...EMPTY, loading: false });
+      } catch (err) {
+        this.fail(err);
+      }
+    });
   }
 
   dispose(): void {

@@ -34,7 +34,10 @@ export interface StoredVerdict {
   scoredAt: string;
 }
 
-/** The reviewer's work on one ad. Kept apart from the ad so re-scoring never touches it. */
+/**
+ * The reviewer's work on one ad. Kept apart from the ad so re-scoring never touches it. Written on
+ * the first change: an ad without one is `new` (`newReview`), which saves a write per imported ad.
+ */
 export interface Review {
   adId: string;
   status: ReviewStatus;

@@ -70,7 +70,7 @@ async function browser(): Promise<void> {
       const h = await launch();
       try {
         const page = await h.openExtensionPage('triage.html');
-        await page.locator('.summary', { hasText: '0 ads' }).waitFor();
+        await page.locator('.summary', { hasText: 'Ads: 0 ' }).waitFor();
         await page.evaluate(() => {
           const w = window as unknown as { longest: number };
           w.longest = 0;
@@ -83,7 +83,7 @@ async function browser(): Promise<void> {
         const t0 = Date.now();
         await page.locator('input[type=file]').setInputFiles(file);
         await page.locator('.import-result').waitFor({ timeout: 300_000 });
-        await page.locator('.summary', { hasText: `${COUNT.toLocaleString('en-GB')} ads` }).waitFor({ timeout: 300_000 });
+        await page.locator('.summary', { hasText: `Ads: ${COUNT.toLocaleString('en-GB')} ` }).waitFor({ timeout: 300_000 });
         await page.locator('.progress').waitFor({ state: 'detached', timeout: 300_000 });
         totals.push(Date.now() - t0);
         const text = (await page.locator('.import-result').textContent()) ?? '';

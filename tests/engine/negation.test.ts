@@ -24,6 +24,9 @@ describe('negated mentions', () => {
     ['Huwag tumanggap ng trabaho gamit ang tourist visa.', 'tourist visa'],
     ['Không thu phí tuyển dụng.', 'thu phi'],
     ['不收取任何费用', '收取任何费用'],
+    ['我们不会要求提供银行卡', '银行卡'],
+    ['Boleh berangkat pakai visa turis? TIDAK.', 'visa turis'],
+    ['Can I work on a tourist visa? No, never.', 'tourist visa'],
   ])('%s', (sentence, phrase) => {
     expect(negated(sentence, phrase)).toBe(true);
   });
@@ -42,6 +45,9 @@ describe('mentions that stay positive', () => {
     ['No experience needed but you must pay a registration fee.', 'registration fee'], // "but" starts a new clause
     ['Kerja di Kamboja, gaji besar.', 'kamboja'], // "di" is a preposition, not a negation
     ['Gaji tinggi tanpa pengalaman, tiket gratis.', 'tiket gratis'],
+    ['Registration fee na ₱499 lang po', 'registration fee'], // Tagalog "na" is a linker, not "n/a"
+    ['Visa turis? Ya, diurus agen.', 'visa turis'], // a question answered yes
+    ['非常高薪，包吃住', '高薪'], // 非常 means "very"
     ['不错的待遇，包吃住', '包吃住'], // 不 is far from the match
     ["Don't worry, the visa and ticket are covered by us.", 'visa'], // reassurance, not a warning
     ['Jangan khawatir, tiket dan visa ditanggung perusahaan.', 'tiket'],

@@ -19,6 +19,7 @@ describe('EMSCAD, Kaggle variant (job_id, 0/1 booleans)', () => {
       title: 'title',
       location: 'location',
       salary: 'salary_range',
+      company: 'company_profile',
       text: ['description', 'requirements', 'benefits'],
     });
   });
@@ -39,12 +40,14 @@ describe('EMSCAD, Kaggle variant (job_id, 0/1 booleans)', () => {
     expect(sections[2]).toBe('We are negotiable on salary and there is the potential for equity for the right candidate.');
   });
 
-  it('keeps the label and the company profile in extra', () => {
+  it('keeps the label in extra and takes the company from the opening of the profile, never into the text', () => {
     const [first, second, third] = result.records;
-    expect(first!.extra).toMatchObject({ fraudulent: '0', company_profile: '', industry: 'Apparel & Fashion' });
+    expect(first!.extra).toMatchObject({ fraudulent: '0', industry: 'Apparel & Fashion' });
+    expect(first!.post.company).toBeUndefined(); // an empty profile names no employer
     expect(second!.post.salary).toBe('55000-75000');
     expect(second!.post.id).toBe('11080');
-    expect(third!.extra!.company_profile).toMatch(/^ustwo offers you the opportunity/);
+    expect(third!.post.company).toMatch(/^ustwo offers you the opportunity/);
+    expect(third!.post.company!.length).toBeLessThanOrEqual(100);
     expect(third!.post.text).not.toContain('ustwo offers you');
   });
 });
@@ -70,8 +73,7 @@ describe('EMSCAD, authors’ variant (no job_id, t/f booleans, in_balanced_datas
     expect(first.post.text).toContain('Knowledge, Skills & Abilities:');
     expect(first.post.text).not.toMatch(/&amp;|&nbsp;|\r/);
     expect(first.extra).toMatchObject({ fraudulent: 't', in_balanced_dataset: 'f', department: 'Oil & Energy' });
-    // Raw, as in the file: extra is the unmapped cells verbatim.
-    expect(first.extra!.company_profile).toContain('Staffing &amp; Recruiting done right');
+    expect(first.post.company).toBe('Staffing & Recruiting done right for the Oil & Energy Industry!');
   });
 
   it('row numbers give back the 0-based index used for the dev/test split', () => {

@@ -8,8 +8,8 @@ import { rulePack } from '../helpers/rule-pack';
 const { pack } = rulePack();
 
 function firedIds(example: RuleExample): string[] {
-  const { lang: _lang, note: _note, ...fields } = example;
-  return analysePost({ ...fields, kind: 'pasted' }, pack).hits.map((h) => h.compiled.rule.id);
+  const { lang: _lang, note: _note, kind, ...fields } = example;
+  return analysePost({ ...fields, kind: kind ?? 'pasted' }, pack).hits.map((h) => h.compiled.rule.id);
 }
 
 describe.each(pack.rules.map((r) => [r.rule.id, r] as const))('%s', (id, compiled) => {

@@ -10,6 +10,8 @@ export interface RuleHit {
 }
 
 function evaluateRule(c: CompiledRule, ctx: MatchContext): RuleHit | undefined {
+  const appliesTo = c.rule.appliesTo;
+  if (appliesTo && (ctx.kind === undefined || !appliesTo.includes(ctx.kind))) return undefined;
   const mode = c.rule.negation;
   const evidence: Evidence[] = [];
   for (const m of c.any) {

@@ -1,4 +1,4 @@
-import type { PostField } from '../../model/post';
+import type { PostField, PostKind } from '../../model/post';
 import type { Entity, Evidence } from '../../model/verdict';
 import type { ActiveNegation } from '../../rules/negation-lexicon';
 import type { NormalisedField } from '../normalise/normalise';
@@ -16,6 +16,7 @@ export interface ScannedField extends FieldViews {
 
 /** Everything rules match against: each non-empty field in both views, and the entities found in them. */
 export interface MatchContext {
+  readonly kind: PostKind | undefined;
   readonly fields: readonly ScannedField[];
   readonly entities: readonly Entity[];
   /** Negation cues for the post's language. */

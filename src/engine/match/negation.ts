@@ -15,7 +15,7 @@ function words(s: string): string[] {
 }
 
 // In scripts without spaces a negation mark must stand right before the match ("不需要"), not anywhere in the clause.
-const UNSPACED_REACH = 3;
+const UNSPACED_REACH = 6;
 
 function hasCue(windowText: string, cues: readonly string[], side: 'before' | 'after'): boolean {
   const padded = ` ${windowText} `;
@@ -86,6 +86,15 @@ function opensWith(opening: string, openers: readonly string[]): boolean {
   return openers.some((o) => padded.startsWith(` ${o} `));
 }
 
+/** The match stands in a question that the text answers "no" to: "Boleh pakai visa turis? TIDAK." */
+function deniedQuestion(text: string, end: number, lex: ActiveNegation): boolean {
+  const rest = text.slice(end, end + LOOK);
+  const q = rest.search(/[?？]/);
+  if (q < 0 || /[.!;\n。！；]/.test(rest.slice(0, q))) return false;
+  const answer = words(rest.slice(q + 1, q + 30).replace(/[^\p{L}\p{N}\s]/gu, ' ')).slice(0, 2);
+  return answer.length > 0 && (lex.answers.includes(answer[0]!) || lex.answers.includes(answer.join(' ')));
+}
+
 /** "jangan lewatkan kesempatan kerja di Kamboja": the "jangan" of a reassurance negates nothing. */
 function withoutReassurances(clause: string, lex: ActiveNegation): string {
   let out = ` ${clause} `;
@@ -104,5 +113,6 @@ export function isNegated(text: string, start: number, end: number, mode: Negati
     if (opensWith(opening, lex.sentenceOpeners) && !opensWith(opening, lex.notOpeners)) return true;
   }
   if (hasCue(withoutReassurances(clauseBefore(text, start, lex), lex), lex.before, 'before')) return true;
+  if (deniedQuestion(text, end, lex)) return true;
   return mode === 'around' && hasCue(clauseAfter(text, end, lex), lex.after, 'after');
 }

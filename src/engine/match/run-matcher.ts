@@ -47,10 +47,15 @@ function regexSpans(re: RegExp, text: string, mode: NegationMode, ctx: MatchCont
   return out;
 }
 
+const SENTENCE_GAP_WORDS = 3;
+
 /** Words between two phrase spans; spans in unspaced scripts have no tokens, so characters stand in. */
 function distance(a: PhraseSpan, b: PhraseSpan): number {
   const [x, y] = a.start <= b.start ? [a, b] : [b, a];
-  if (x.lastToken >= 0 && y.firstToken >= 0) return Math.max(0, y.firstToken - x.lastToken - 1);
+  if (x.wordsThrough >= 0 && y.wordsBefore >= 0) {
+    // A sentence end between them counts as several words: related, but less closely.
+    return Math.max(0, y.wordsBefore - x.wordsThrough) + SENTENCE_GAP_WORDS * Math.max(0, y.sentence - x.sentence);
+  }
   return Math.max(0, Math.ceil((y.start - x.end) / 3));
 }
 
@@ -96,6 +101,11 @@ export function runMatcher(m: CompiledMatcher, fields: readonly PostField[], mod
       .filter((e) => e.money!.monthlyUsd! >= m.minMonthlyUsd && e.money!.monthlyUsd! <= m.maxMonthlyUsd)
       .slice(0, MAX_EVIDENCE_PER_MATCHER)
       .map((e) => e.evidence);
+  }
+  if (m.kind === 'missing') {
+    const present = new Set(ctx.fields.map((f) => f.field));
+    // An absent field has no text to quote: the evidence is an empty span naming the field.
+    return m.fields.every((f) => !present.has(f)) ? m.fields.map((field) => ({ field, start: 0, end: 0, quote: '' })) : [];
   }
   if (m.kind === 'entity') {
     return ctx.entities

@@ -5,8 +5,11 @@ import type { TokenList } from './tokenize';
 export interface PhraseSpan {
   readonly start: number;
   readonly end: number;
-  readonly firstToken: number;
-  readonly lastToken: number;
+  /** Words (not punctuation) before the span and up to its end, for "within N words"; -1 in unspaced scripts. */
+  readonly wordsBefore: number;
+  readonly wordsThrough: number;
+  /** The sentence the span starts in ("near" counts sentence ends between spans); -1 in unspaced scripts. */
+  readonly sentence: number;
 }
 
 export type SlotHits = ReadonlyMap<number, readonly PhraseSpan[]>;
@@ -33,7 +36,13 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
     if (!list) hits.set(slot, [span]);
     else if (list.length < MAX_SPANS_PER_SLOT && list[list.length - 1]!.start !== span.start) list.push(span);
   };
-  const spanOf = (first: number, last: number): PhraseSpan => ({ start: tokens.starts[first]!, end: tokens.ends[last]!, firstToken: first, lastToken: last });
+  const spanOf = (first: number, last: number): PhraseSpan => ({
+    start: tokens.starts[first]!,
+    end: tokens.ends[last]!,
+    wordsBefore: tokens.wordsBefore[first]!,
+    wordsThrough: tokens.wordsBefore[last + 1]!,
+    sentence: tokens.sentenceOf[first]!,
+  });
   const hasPrefixes = index.byPrefix.size > 0;
   for (let i = 0; i < tokens.count; i++) {
     const word = tokens.words[i]!;
@@ -67,7 +76,7 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
       let m: RegExpExecArray | null;
       let found = 0;
       while (found < MAX_SPANS_PER_SLOT && (m = re.exec(text)) !== null) {
-        push(slot, { start: m.index, end: m.index + m[0].length, firstToken: -1, lastToken: -1 });
+        push(slot, { start: m.index, end: m.index + m[0].length, wordsBefore: -1, wordsThrough: -1, sentence: -1 });
         found++;
       }
     }

@@ -19,11 +19,21 @@ function classify(code: number): number {
   return c;
 }
 
+// "." ends a sentence only before a space or the end ("1.500" and "e.g" do not); the others always do.
+function endsSentence(code: number, next: number): boolean {
+  if (code === 46) return Number.isNaN(next) || next === 32 || next === 10;
+  return code === 33 || code === 63 || code === 59 || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b;
+}
+
 export interface TokenList {
   readonly count: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly words: readonly string[];
+  /** wordsBefore[i]: how many word tokens (not punctuation) come before token i; distances count words only. */
+  readonly wordsBefore: Int32Array;
+  /** sentenceOf[i]: index of the sentence token i is in (a sentence ends at . ! ? ; or a line break). */
+  readonly sentenceOf: Int32Array;
   /** Whether the text has Thai, Lao, Burmese, Khmer, Chinese, Japanese or Korean characters. */
   readonly hasUnspacedScript: boolean;
 }
@@ -35,10 +45,14 @@ export function tokenize(text: string): TokenList {
   const words: string[] = [];
   let count = 0;
   let unspaced = false;
+  let sentence = 0;
+  let sentences = new Int32Array(starts.length);
   let i = 0;
   while (i < n) {
-    const c = classify(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const c = classify(code);
     if (c === SEPARATOR) {
+      if (code === 10) sentence++;
       i++;
       continue;
     }
@@ -51,14 +65,29 @@ export function tokenize(text: string): TokenList {
       e.set(ends);
       starts = s;
       ends = e;
+      const q = new Int32Array(count * 2);
+      q.set(sentences);
+      sentences = q;
     }
+    sentences[count] = sentence;
     starts[count] = i;
     ends[count] = j;
     const word = text.slice(i, j);
     if (!unspaced && text.charCodeAt(i) >= 0x0e00 && UNSPACED_CHAR.test(word)) unspaced = true;
     words.push(word);
     count++;
+    if (c === SYMBOL && endsSentence(code, text.charCodeAt(j))) sentence++;
     i = j;
   }
-  return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), words, hasUnspacedScript: unspaced };
+  const wordsBefore = new Int32Array(count + 1);
+  for (let k = 0; k < count; k++) wordsBefore[k + 1] = wordsBefore[k]! + (classify(words[k]!.charCodeAt(0)) === WORD ? 1 : 0);
+  return {
+    count,
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    words,
+    wordsBefore,
+    sentenceOf: sentences.subarray(0, count),
+    hasUnspacedScript: unspaced,
+  };
 }

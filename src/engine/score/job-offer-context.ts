@@ -27,7 +27,8 @@ export function judgeOffer(hits: readonly RuleHit[], entities: readonly Entity[]
   const offer =
     cues + (hasContact ? OFFER_POINTS.contact : 0) + (hasPay ? OFFER_POINTS.pay : 0) + (listing ? OFFER_POINTS.jobListing : 0);
   const redFlags = hits.some((h) => h.compiled.rule.kind === 'red-flag');
-  const isAwareness = aware >= AWARENESS_THRESHOLD && aware >= offer;
+  // Ties go to the offer: one warning phrase in an ad with pay must not hide the ad's red flags.
+  const isAwareness = aware >= AWARENESS_THRESHOLD && aware > offer;
   // Without any other sign of an offer, red flags still count as one: a recruiter's chat message
   // ("say you are on holiday at immigration") has no call to apply. Testimonies and news are told
   // apart by warning and reporting language (awareness rules), not by the absence of a contact.

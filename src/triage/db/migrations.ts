@@ -32,12 +32,16 @@ export const MIGRATIONS: readonly ((db: UpgradeDb, tx: UpgradeTx) => Promise<voi
     imports.createIndex('at', 'at');
     const verdicts = tx.objectStore('verdicts');
     const rows = tx.objectStore('rows');
+    let filled = 0;
     for (let cursor = await tx.objectStore('ads').openCursor(); cursor; cursor = await cursor.continue()) {
       const ad = cursor.value as StoredAd;
       const stored = (await verdicts.get(ad.id)) as StoredVerdict | undefined;
-      if (stored) await rows.put(buildRow(ad, stored.verdict));
+      if (stored) {
+        await rows.put(buildRow(ad, stored.verdict));
+        filled++;
+      }
     }
-    await tx.objectStore('meta').put(true, 'clustersStale');
+    if (filled > 0) await tx.objectStore('meta').put(true, 'clustersStale');
   },
 ];
 

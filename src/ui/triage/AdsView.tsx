@@ -281,7 +281,7 @@ export function AdTable({ rows, sort, onSort, selected, onSelect, onOpen, openId
               <td class="secondary">{row.platform}</td>
               <td class="secondary">{row.lang}</td>
               <td class="secondary">{row.countries.join(', ')}</td>
-              <td class="secondary">{shortDate(row.date)}</td>
+              <td class="secondary date">{shortDate(row.date)}</td>
               <td class="secondary rules">
                 {row.ruleIds.slice(0, 2).map((id) => pack.byId.get(id)?.rule.title ?? id).join('; ')}
                 {row.ruleIds.length > 2 && ` ${t('moreRules', { count: row.ruleIds.length - 2 })}`}

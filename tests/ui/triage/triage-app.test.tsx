@@ -38,7 +38,7 @@ async function pasteAds(text = PASTE) {
   const button = screen.getByRole('button', { name: 'Import pasted text' }) as HTMLButtonElement;
   await waitFor(() => expect(button.disabled).toBe(false));
   fireEvent.click(button);
-  await screen.findByText(/new ads added from paste/, undefined, { timeout: 15_000 });
+  await screen.findByText(/New ads added from paste/, undefined, { timeout: 15_000 });
   await waitFor(() => expect(document.querySelector('.progress')).toBeNull(), { timeout: 15_000 });
 }
 
@@ -55,8 +55,8 @@ describe('the triage bench page', () => {
     await mount();
     expect(screen.getByText(/No ads yet/)).toBeDefined();
     await pasteAds();
-    expect(screen.getByText('3 new ads added from paste', { exact: false })).toBeDefined();
-    expect(document.querySelector('.summary')!.textContent).toMatch(/^3 ads · 1 clusters/);
+    expect(screen.getByText('New ads added from paste: 3', { exact: false })).toBeDefined();
+    expect(document.querySelector('.summary')!.textContent).toMatch(/^Ads: 3 · clusters: 1 /);
     expect(tableRows()).toHaveLength(3);
     expect(scores()).toEqual([...scores()].sort((a, b) => b - a));
 
@@ -113,7 +113,7 @@ describe('the triage bench page', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Build report' }));
     const text = (await within(dialog).findByLabelText('Report text')) as HTMLTextAreaElement;
-    expect(text.value).toMatch(/^Waspada report on 2 ads\n2 ads share Telegram @rekrut_asia_hr/);
+    expect(text.value).toMatch(/^Waspada report — ads: 2\n2 ads share Telegram @rekrut_asia_hr/);
     expect(text.value).toContain('===== Ad 2 of 2 =====');
   });
 
@@ -127,7 +127,7 @@ describe('the triage bench page', () => {
     await screen.findByText('Choose the column that holds the ad text.');
     fireEvent.change(screen.getByLabelText('Ad text (required)'), { target: { value: 'isi iklan' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Import with this mapping' }).closest('form')!);
-    await screen.findByText(/1 new ads added from laporan\.csv/, undefined, { timeout: 15_000 });
+    await screen.findByText(/New ads added from laporan\.csv: 1 /, undefined, { timeout: 15_000 });
   });
 
   it('exports the case file and deletes everything after a confirmation', async () => {
@@ -142,7 +142,7 @@ describe('the triage bench page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, delete everything' }));
     await screen.findByText('All bench data was deleted.');
     expect(bench.state.rows).toEqual([]);
-    expect(document.querySelector('.summary')!.textContent).toMatch(/^0 ads/);
+    expect(document.querySelector('.summary')!.textContent).toMatch(/^Ads: 0 /);
   });
 
   it('speaks Indonesian', async () => {
