@@ -30,7 +30,7 @@ export function createTriageAdd(deps: TriageAddDeps): Handlers['triage/add'] {
     const at = deps.now().toISOString();
     const verdict = screenPost(post, deps.pack());
     const ref = post.url ?? post.platform ?? 'page';
-    const { added } = await addScoredAds(await deps.db.get(), [{ ad: { id, post, importId: BROWSING_IMPORT_ID, ref, addedAt: at }, verdict, scoredAt: at }]);
+    const { added } = await addScoredAds(await deps.db.get(), [{ ad: { id, post, importId: BROWSING_IMPORT_ID, ref, addedAt: at }, verdict, scoredAt: at }], `${BROWSING_IMPORT_ID}:${id}`);
     if (added.length > 0) notifyTriage({ type: 'changed' });
     return { ok: true, duplicate: added.length === 0 };
   };

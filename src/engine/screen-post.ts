@@ -76,7 +76,9 @@ export function analysePost(post: Post, pack: RulePack): Analysis {
   const lang = body ? detectLanguage(body.views.light.text, post.lang) : 'und';
   const entities = entitiesOf(fields, lang);
   const scanned: ScannedField[] = fields.map((f) => ({ ...f, hits: scanPhrases(pack.phrases, f.views.full.text, tokenize(f.views.full.text)) }));
-  const hits = evaluateRules(pack, { kind: post.kind, fields: scanned, entities, negation: pack.negation.forLanguage(lang) });
+  const foundSlots = new Set<number>();
+  for (const f of scanned) for (const slot of f.hits.keys()) foundSlots.add(slot);
+  const hits = evaluateRules(pack, { kind: post.kind, fields: scanned, foundSlots, entities, negation: pack.negation.forLanguage(lang) });
   const context = judgeOffer(hits, entities, post.kind);
   const { score, band, flags, notes } = scoreHits(hits, context);
   const verdict: Verdict = {

@@ -48,11 +48,26 @@ export function compileRule(rule: Rule, phrases: PhraseIndexBuilder): CompiledRu
     if (!rule.match) throw new RuleCompileError('match', 'needs `match` with at least one `any` matcher');
     if (rule.when) throw new RuleCompileError('when', 'only combo rules use `when`');
   }
+  const any = list(rule.match?.any, 'any');
+  const gate = gateOf(any);
   return {
     rule,
     fields: rule.fields ?? POST_TEXT_FIELDS,
-    any: list(rule.match?.any, 'any'),
+    any,
     all: list(rule.match?.all, 'all'),
     unless: list(rule.match?.unless, 'unless'),
+    ...(gate ? { gate } : {}),
   };
+}
+
+/** The phrase slots that `any` depends on, if every `any` matcher depends on one. */
+function gateOf(any: readonly CompiledMatcher[]): number[] | undefined {
+  const slots: number[] = [];
+  for (const m of any) {
+    if (m.kind === 'phrases') slots.push(m.slot);
+    else if (m.kind === 'near') slots.push(m.a);
+    else if (m.kind === 'regex' && m.needs !== undefined) slots.push(m.needs);
+    else return undefined;
+  }
+  return slots.length > 0 ? slots : undefined;
 }

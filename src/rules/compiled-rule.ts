@@ -21,6 +21,12 @@ export interface CompiledRule {
   readonly any: readonly CompiledMatcher[];
   readonly all: readonly CompiledMatcher[];
   readonly unless: readonly CompiledMatcher[];
+  /**
+   * Phrase slots of which at least one must have been found for the rule to fire at all, or
+   * undefined when an `any` matcher does not depend on phrases (money, entity, missing, a RegExp
+   * without `needs`). Lets the engine skip most rules after one set lookup.
+   */
+  readonly gate?: readonly number[];
 }
 
 /** All valid rules compiled once, with the version hash verdicts carry so they can be re-scored later. */

@@ -4,7 +4,6 @@ import { NO_INFLECTION, type Inflector } from './inflector';
 
 // Scripts written without spaces: their phrases are found with a RegExp, not by word lookup.
 const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** Longest word a trailing `*` may complete ("recruit*" → "recruitment"). */
 export const MAX_WILDCARD_TAIL = 20;
 const MIN_JOINED_LENGTH = 7;
@@ -16,23 +15,33 @@ export interface PhraseEntry {
   readonly wildcard: boolean;
 }
 
+/** What can start at one word: phrases that are this word, and longer phrases by their second word. */
+export interface WordEntry {
+  /** One-word phrases, and longer phrases written as this one word (hashtags: "#freevisa", "#kerjadikamboja"). */
+  readonly whole: PhraseEntry[];
+  /** Phrases of two or more words, by their second word. */
+  readonly next: Map<string, PhraseEntry[]>;
+  /** Two-word phrases ending in a wildcard, by the first three letters of their second word. */
+  readonly nextPrefix: Map<string, PhraseEntry[]>;
+}
+
 /**
  * Every phrase of every rule, indexed for a single pass over the text's words. Each phrase list of
- * a matcher is one `slot`; scanning yields the spans found per slot. One pass with hash lookups
- * replaces hundreds of RegExp scans (see README, "Performance").
+ * a matcher is one `slot`; scanning yields the spans found per slot. One pass with one hash lookup
+ * per word replaces hundreds of RegExp scans (see README, "How detection works").
  */
 export interface PhraseIndex {
   readonly slots: number;
-  /** One-word phrases by their word. */
-  readonly single: ReadonlyMap<string, readonly PhraseEntry[]>;
-  /** Longer phrases by their first two words ("visa turis" → "visa turis"), so a common first word costs one lookup. */
-  readonly byPair: ReadonlyMap<string, readonly PhraseEntry[]>;
-  /** One-word wildcard phrases, by their first (up to 3) characters. */
+  readonly byWord: ReadonlyMap<string, WordEntry>;
+  /** One-word wildcard phrases, by their first three characters. */
   readonly byPrefix: ReadonlyMap<string, readonly PhraseEntry[]>;
-  /** Multi-word phrases written as one word, for hashtags: "#freevisa", "#kerjadikamboja". */
-  readonly joined: ReadonlyMap<string, readonly PhraseEntry[]>;
-  /** Phrases in unspaced scripts, one RegExp per slot. */
-  readonly unspaced: ReadonlyArray<{ readonly slot: number; readonly re: RegExp }>;
+  /** Phrases in unspaced scripts (Thai, Chinese, Khmer, Burmese …), by their first character. */
+  readonly unspaced: ReadonlyMap<string, readonly UnspacedEntry[]>;
+}
+
+export interface UnspacedEntry {
+  readonly slot: number;
+  readonly phrase: string;
 }
 
 function add(map: Map<string, PhraseEntry[]>, key: string, entry: PhraseEntry): void {
@@ -43,18 +52,21 @@ function add(map: Map<string, PhraseEntry[]>, key: string, entry: PhraseEntry): 
 
 export class PhraseIndexBuilder {
   private slots = 0;
-  private readonly single = new Map<string, PhraseEntry[]>();
-  private readonly byPair = new Map<string, PhraseEntry[]>();
+  private readonly byWord = new Map<string, WordEntry>();
   private readonly byPrefix = new Map<string, PhraseEntry[]>();
-  private readonly joined = new Map<string, PhraseEntry[]>();
-  private readonly unspaced: { slot: number; re: RegExp }[] = [];
+  private readonly unspaced = new Map<string, UnspacedEntry[]>();
 
   constructor(private readonly inflector: Inflector = NO_INFLECTION) {}
+
+  private word(w: string): WordEntry {
+    let entry = this.byWord.get(w);
+    if (!entry) this.byWord.set(w, (entry = { whole: [], next: new Map(), nextPrefix: new Map() }));
+    return entry;
+  }
 
   /** Adds one matcher's phrase list (inflected when asked) and returns its slot; throws on a phrase that is empty once normalised. */
   addList(written: readonly string[], inflect = false): number {
     const slot = this.slots++;
-    const unspacedSources: string[] = [];
     // A wildcard phrase is already open-ended; inflecting it would only add noise.
     const phrases = inflect ? [...new Set(written.flatMap((p) => (p.trim().endsWith('*') ? [p] : this.inflector(p))))] : written;
     for (const phrase of phrases) {
@@ -63,30 +75,29 @@ export class PhraseIndexBuilder {
       const body = normalise(wildcard ? trimmed.slice(0, -1) : trimmed).full.text.trim();
       if (!body) throw new Error(`phrase "${phrase}" is empty after normalisation`);
       if (UNSPACED.test(body)) {
-        unspacedSources.push(body.replace(REGEX_SPECIAL, '\\$&').replace(/\s+/g, '\\s{0,3}'));
+        // Spaces inside Thai or Chinese phrases are incidental; the text is matched without them too.
+        const phrase = body.replace(/\s+/g, '');
+        const first = String.fromCodePoint(phrase.codePointAt(0)!);
+        const list = this.unspaced.get(first) ?? [];
+        if (!list.some((e) => e.slot === slot && e.phrase === phrase)) list.push({ slot, phrase });
+        this.unspaced.set(first, list);
         continue;
       }
       const words = [...tokenize(body).words];
       const entry: PhraseEntry = { slot, words, wildcard };
       if (wildcard && words[words.length - 1]!.length < 3) throw new Error(`phrase "${phrase}": a wildcard needs at least 3 letters before *`);
-      if (wildcard && words.length === 1) {
-        add(this.byPrefix, words[0]!.slice(0, 3), entry);
-        continue;
-      }
-      if (words.length === 1) add(this.single, words[0]!, entry);
-      else if (words.length === 2 && wildcard) add(this.byPair, `${words[0]} ${words[1]!.slice(0, 3)}`, entry);
-      else add(this.byPair, `${words[0]} ${words[1]}`, entry);
+      if (wildcard && words.length === 1) add(this.byPrefix, words[0]!.slice(0, 3), entry);
+      else if (words.length === 1) this.word(words[0]!).whole.push(entry);
+      else if (words.length === 2 && wildcard) add(this.word(words[0]!).nextPrefix, words[1]!.slice(0, 3), entry);
+      else add(this.word(words[0]!).next, words[1]!, entry);
       // Short joins collide with real words ("in come" → "income"), so only longer phrases get one.
-      if (words.length > 1 && !wildcard && words.join('').length >= MIN_JOINED_LENGTH) add(this.joined, words.join(''), entry);
-    }
-    if (unspacedSources.length) {
-      const alternation = [...new Set(unspacedSources)].sort((a, b) => b.length - a.length).join('|');
-      this.unspaced.push({ slot, re: new RegExp(alternation, 'gu') });
+      const joined = words.join('');
+      if (words.length > 1 && !wildcard && joined.length >= MIN_JOINED_LENGTH) this.word(joined).whole.push({ ...entry, words: [joined] });
     }
     return slot;
   }
 
   build(): PhraseIndex {
-    return { slots: this.slots, single: this.single, byPair: this.byPair, byPrefix: this.byPrefix, joined: this.joined, unspaced: this.unspaced };
+    return { slots: this.slots, byWord: this.byWord, byPrefix: this.byPrefix, unspaced: this.unspaced };
   }
 }

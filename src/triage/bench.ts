@@ -140,7 +140,7 @@ export class TriageBench {
 
   private async rescore(ids: string[]): Promise<void> {
     this.set({ job: { kind: 'rescore', done: 0, total: ids.length } });
-    await this.deps.workers.rescore(ids, (done) => this.set({ job: { kind: 'rescore', done, total: ids.length } }));
+    await this.deps.workers.rescore((done) => this.set({ job: { kind: 'rescore', done, total: ids.length } }));
     await this.recluster();
   }
 

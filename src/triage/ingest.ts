@@ -165,7 +165,7 @@ export async function ingest(db: TriageDatabase, text: string, opts: IngestOptio
       if ('reason' in scored) result.errorList.push(scored);
       else toStore.push(scored);
     }
-    const { added, existing } = await addScoredAds(db, toStore);
+    const { added, existing } = await addScoredAds(db, toStore, `${opts.importId}:${batchIndex - 1}`);
     result.added += added.length;
     result.duplicates += existing.length;
     result.done += batch.records.length + batch.errors.length;
@@ -203,7 +203,7 @@ async function restoreCaseFile(db: TriageDatabase, text: string, kind: 'json' | 
       const verdict = item.verdict ?? rescored(item, opts.pack, scoredAt);
       fresh.push({ ad: item.ad, verdict: verdict.verdict, scoredAt: verdict.scoredAt, review: item.review });
     }
-    const { added, existing } = await addScoredAds(db, fresh);
+    const { added, existing } = await addScoredAds(db, fresh, `${opts.importId}:${from / batchSize}`);
     // an ad already on the bench keeps its ad and verdict; the case file's review wins only if newer
     await mergeReviews(db, [...reviewsOfKnown, ...fresh.filter((f) => existing.includes(f.ad.id)).map((f) => f.review!)]);
     result.added += added.length;

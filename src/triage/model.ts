@@ -35,6 +35,22 @@ export interface StoredVerdict {
 }
 
 /**
+ * What the `ads` store holds: the ad with its verdict, one record per ad (IndexedDB's cost is per
+ * write, not per byte: see db/schema.ts), and the key of the row chunk that holds its table row.
+ */
+export interface AdEntry extends StoredAd {
+  verdict: Verdict;
+  scoredAt: string;
+  rowChunk: string;
+}
+
+/** Table rows stored together, one record per import batch (see db/schema.ts). */
+export interface RowChunk {
+  id: string;
+  rows: TriageRow[];
+}
+
+/**
  * The reviewer's work on one ad. Kept apart from the ad so re-scoring never touches it. Written on
  * the first change: an ad without one is `new` (`newReview`), which saves a write per imported ad.
  */

@@ -2,9 +2,9 @@ import { screenPost } from '../engine/screen-post';
 import type { RulePack } from '../rules/compiled-rule';
 import { buildClusters } from './cluster/build-clusters';
 import type { TriageDatabase } from './db/open';
-import type { Cluster, StoredAd, TriageRow } from './model';
-import { replaceVerdicts } from './repo/ads';
 import type { Shard } from './ingest';
+import type { Cluster, RowChunk, TriageRow } from './model';
+import { rescoreChunk, rowChunkIds } from './repo/ads';
 
 /** Ads whose verdict came from another rule pack than `version` (the bench re-scores them on open). */
 export function staleAdIds(rows: readonly Pick<TriageRow, 'id' | 'rulePackVersion'>[], version: string): string[] {
@@ -14,27 +14,22 @@ export function staleAdIds(rows: readonly Pick<TriageRow, 'id' | 'rulePackVersio
 export interface RescoreOptions {
   pack: RulePack;
   shard?: Shard;
-  batchSize?: number;
   isCancelled?: () => boolean;
   onProgress?: (done: number) => void;
 }
 
 /**
- * Scores the given ads again with `pack` and replaces their verdicts and rows; reviews are not
- * touched. Batch b of the id list belongs to shard b mod count, as in `ingest`. Returns how many
- * ads this shard re-scored.
+ * Scores again, with `pack`, every ad whose verdict came from another rule pack, chunk by chunk
+ * (chunk c belongs to shard c mod count), replacing verdicts and rows; reviews are not touched.
+ * Returns how many ads this shard re-scored.
  */
-export async function rescoreAds(db: TriageDatabase, ids: readonly string[], opts: RescoreOptions): Promise<number> {
+export async function rescoreStale(db: TriageDatabase, opts: RescoreOptions): Promise<number> {
   const shard = opts.shard ?? { index: 0, count: 1 };
-  const size = opts.batchSize ?? 200;
+  const chunks = await rowChunkIds(db);
   let done = 0;
-  for (let b = 0, from = 0; from < ids.length; b++, from += size) {
-    if (b % shard.count !== shard.index) continue;
+  for (let c = shard.index; c < chunks.length; c += shard.count) {
     if (opts.isCancelled?.()) break;
-    const ads = (await Promise.all(ids.slice(from, from + size).map((id) => db.get('ads', id)))).filter((a): a is StoredAd => a !== undefined);
-    const scoredAt = new Date().toISOString();
-    await replaceVerdicts(db, ads.map((ad) => ({ ad, verdict: screenPost(ad.post, opts.pack), scoredAt })));
-    done += ads.length;
+    done += await rescoreChunk(db, chunks[c]!, opts.pack.version, (ad) => screenPost(ad.post, opts.pack), new Date().toISOString());
     opts.onProgress?.(done);
   }
   return done;
@@ -45,10 +40,9 @@ export async function rescoreAds(db: TriageDatabase, ids: readonly string[], opt
  * ad sent to the bench meanwhile either is in the new clusters or leaves them marked stale.
  */
 export async function recluster(db: TriageDatabase): Promise<Cluster[]> {
-  const tx = db.transaction(['rows', 'clusters', 'meta'], 'readwrite');
-  const clusters = buildClusters(await tx.objectStore('rows').getAll());
-  const store = tx.objectStore('clusters');
-  await store.clear();
-  await Promise.all([...clusters.map((c) => store.put(c)), tx.objectStore('meta').put(false, 'clustersStale'), tx.done]);
+  const tx = db.transaction(['rows', 'meta'], 'readwrite');
+  const chunks: RowChunk[] = await tx.objectStore('rows').getAll();
+  const clusters = buildClusters(chunks.flatMap((c) => c.rows));
+  await Promise.all([tx.objectStore('meta').put(clusters, 'clusters'), tx.objectStore('meta').put(false, 'clustersStale'), tx.done]);
   return clusters;
 }

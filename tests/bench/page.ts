@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     await page.evaluate((name) => performance.mark(name), endMark);
     steps.push({ mark: endMark, screened: await screenedCount(page, worker) });
     const events = await readTrace(cdp);
-    const overlays = await page.evaluate(() => document.querySelectorAll('[data-waspada]').length);
+    const overlays = await page.evaluate(() => document.querySelectorAll('waspada-warning, waspada-badge').length);
 
     // The page's main thread: the renderer thread that ran our content script.
     const ours = (e: TraceEvent) => urlOf(e).startsWith(`chrome-extension://${h.extensionId}/content-scripts/`);

@@ -23,10 +23,13 @@ interface CdpNode {
   contentDocument?: CdpNode;
 }
 
-/** Our hosts on the page (their attributes are in the page's DOM; only their insides are closed). */
+/**
+ * Our hosts on the page (their attributes are in the page's DOM; only their insides are closed).
+ * Only our element names count: a page can add its own `[data-waspada]` look-alike (the hostile fixture does).
+ */
 export function overlayHosts(page: Page): Promise<HostInfo[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-waspada]')).map((host) => ({
+    Array.from(document.querySelectorAll('waspada-warning[data-waspada], waspada-badge[data-waspada]')).map((host) => ({
       kind: host.getAttribute('data-waspada') ?? '',
       band: host.getAttribute('data-waspada-band') ?? '',
       post: host.getAttribute('data-waspada-post') ?? '',

@@ -13,7 +13,7 @@ test('the bundled pack has the same rules and version as the YAML on disk', () =
   expect(bundled.version).toBe(disk.version);
   expect(bundled.rules.map((r) => r.rule.id)).toEqual(disk.rules.map((r) => r.rule.id));
   expect(bundled.phrases.slots).toBe(disk.phrases.slots);
-  expect([...bundled.phrases.single.keys()].sort()).toEqual([...disk.phrases.single.keys()].sort());
+  expect([...bundled.phrases.byWord.keys()].sort()).toEqual([...disk.phrases.byWord.keys()].sort());
 });
 
 test('both give identical verdicts on the whole development corpus', () => {

@@ -35,6 +35,11 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     }
   });
 
+  test('every regex matcher names the words it needs, so it costs nothing on posts without them', () => {
+    const matchers = [...(rule.match?.any ?? []), ...(rule.match?.all ?? []), ...(rule.match?.unless ?? [])];
+    for (const m of matchers) if ('regex' in m) expect(m.needs?.length, `regex /${m.regex}/ needs \`needs\``).toBeGreaterThan(0);
+  });
+
   test('examples carry no real-looking contact details', () => {
     const all = [...rule.examples.positive, ...rule.examples.negative].map((e) => e.text).join('\n');
     expect(all).not.toMatch(/[\w.+-]+@(?!example\.)[\w-]+\.[a-z]{2,}/i);

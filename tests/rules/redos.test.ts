@@ -1,6 +1,5 @@
 // Every RegExp the rule pack compiles must run in linear time on hostile input. Phrases are found by
-// word lookup, not RegExp; what remains is hand-written `regex` matchers and the phrase alternations
-// of unspaced scripts. recheck's automaton checker decides linearity exactly for the regular subset
+// word and character lookup, not RegExp; what remains is the hand-written `regex` matchers. recheck's automaton checker decides linearity exactly for the regular subset
 // these use; for a hand-written pattern it cannot decide in time, the fuzzing checker gives a second opinion.
 import { checkSync } from 'recheck';
 import { expect, test } from 'vitest';
@@ -19,7 +18,6 @@ function allRegExps(): { where: string; re: RegExp }[] {
       if (m.kind === 'regex') out.push({ where: `${c.rule.id} regex #${i}`, re: m.re });
     });
   }
-  for (const { slot, re } of pack.phrases.unspaced) out.push({ where: `unspaced phrases, slot ${slot}`, re });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { INDONESIAN_MARKERS, MALAY_MARKERS, STOPWORDS } from './stopwords';
 
-const SAMPLE = 4000;
+const SAMPLE = 1500;
 // Script ranges, checked in this order (kana before Han, so Japanese is not read as Chinese).
 const SCRIPTS: ReadonlyArray<readonly [string, number, number]> = [
   ['th', 0x0e00, 0x0e7f],

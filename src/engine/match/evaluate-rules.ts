@@ -10,6 +10,7 @@ export interface RuleHit {
 }
 
 function evaluateRule(c: CompiledRule, ctx: MatchContext): RuleHit | undefined {
+  if (c.gate && !c.gate.some((slot) => ctx.foundSlots.has(slot))) return undefined;
   const appliesTo = c.rule.appliesTo;
   if (appliesTo && (ctx.kind === undefined || !appliesTo.includes(ctx.kind))) return undefined;
   const mode = c.rule.negation;

@@ -18,6 +18,8 @@ export interface ScannedField extends FieldViews {
 export interface MatchContext {
   readonly kind: PostKind | undefined;
   readonly fields: readonly ScannedField[];
+  /** Every phrase slot found in any field (see CompiledRule.gate). */
+  readonly foundSlots: ReadonlySet<number>;
   readonly entities: readonly Entity[];
   /** Negation cues for the post's language. */
   readonly negation: ActiveNegation;

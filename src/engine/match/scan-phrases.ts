@@ -28,6 +28,40 @@ function matchesAt(entry: PhraseEntry, tokens: TokenList, i: number): boolean {
   return entry.wildcard ? word.startsWith(want) && word.length - want.length <= MAX_WILDCARD_TAIL : word === want;
 }
 
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** End of `phrase` read at `at`, allowing a space between its characters ("วีซ่า ท่องเที่ยว"), or -1. */
+function matchIgnoringSpaces(text: string, at: number, phrase: string): number {
+  let i = at;
+  for (let k = 0; k < phrase.length; k++) {
+    if (k > 0 && text.charCodeAt(i) === 32 && phrase.charCodeAt(k) !== 32) i++;
+    if (text.charCodeAt(i) !== phrase.charCodeAt(k)) return -1;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Phrases in scripts without spaces are looked up by their first character at every character of
+ * those scripts, then compared in place: one Map lookup per character instead of a RegExp per rule.
+ */
+function scanUnspaced(index: PhraseIndex, text: string, push: (slot: number, span: PhraseSpan) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Mixed phrases ("like နှိပ်") start with a Latin word: look those up at word starts only.
+    if (code < 0x0e00 && !(isAsciiWordChar(code) && !isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
+    const ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+    const entries = index.unspaced.get(ch);
+    if (!entries) continue;
+    for (const e of entries) {
+      const end = matchIgnoringSpaces(text, i, e.phrase);
+      if (end > 0) push(e.slot, { start: i, end, wordsBefore: -1, wordsThrough: -1, sentence: -1 });
+    }
+  }
+}
+
 /** One pass over the words of a field, collecting the spans of every phrase slot of the rule pack. */
 export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList): SlotHits {
   const hits = new Map<number, PhraseSpan[]>();
@@ -46,21 +80,18 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
   const hasPrefixes = index.byPrefix.size > 0;
   for (let i = 0; i < tokens.count; i++) {
     const word = tokens.words[i]!;
-    const single = index.single.get(word);
-    if (single) for (const e of single) push(e.slot, spanOf(i, i));
-    if (i + 1 < tokens.count) {
-      const next = tokens.words[i + 1]!;
-      const pairs = index.byPair.get(`${word} ${next}`);
-      if (pairs) for (const e of pairs) if (matchesAt(e, tokens, i)) push(e.slot, spanOf(i, i + e.words.length - 1));
-      // A two-word phrase ending in a wildcard is keyed by the start of its second word.
-      if (next.length > 3) {
-        const wild = index.byPair.get(`${word} ${next.slice(0, 3)}`);
-        if (wild) for (const e of wild) if (e.wildcard && matchesAt(e, tokens, i)) push(e.slot, spanOf(i, i + 1));
+    const entry = index.byWord.get(word);
+    if (entry) {
+      for (const e of entry.whole) push(e.slot, spanOf(i, i));
+      if (i + 1 < tokens.count && (entry.next.size > 0 || entry.nextPrefix.size > 0)) {
+        const next = tokens.words[i + 1]!;
+        const longer = entry.next.get(next);
+        if (longer) for (const e of longer) if (matchesAt(e, tokens, i)) push(e.slot, spanOf(i, i + e.words.length - 1));
+        const wild = entry.nextPrefix.size > 0 ? entry.nextPrefix.get(next.slice(0, 3)) : undefined;
+        if (wild) for (const e of wild) if (matchesAt(e, tokens, i)) push(e.slot, spanOf(i, i + 1));
       }
     }
-    const joined = index.joined.get(word);
-    if (joined) for (const e of joined) push(e.slot, spanOf(i, i));
-    if (hasPrefixes) {
+    if (hasPrefixes && word.length >= 3) {
       const prefixed = index.byPrefix.get(word.slice(0, 3));
       if (prefixed) {
         for (const e of prefixed) {
@@ -70,16 +101,6 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
       }
     }
   }
-  if (tokens.hasUnspacedScript) {
-    for (const { slot, re } of index.unspaced) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      let found = 0;
-      while (found < MAX_SPANS_PER_SLOT && (m = re.exec(text)) !== null) {
-        push(slot, { start: m.index, end: m.index + m[0].length, wordsBefore: -1, wordsThrough: -1, sentence: -1 });
-        found++;
-      }
-    }
-  }
+  if (tokens.hasUnspacedScript) scanUnspaced(index, text, push);
   return hits;
 }

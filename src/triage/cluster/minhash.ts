@@ -49,7 +49,7 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** murmur3's finaliser: a fast 32-bit mix, so seed ^ hash behaves like an independent hash function. */
+/** murmur3's finaliser: a fast 32-bit mix with good avalanche. */
 function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -59,17 +59,25 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x27d4eb2d)));
+/** Per-position seeds: hash function k is x ↦ mix-lite(x xor SEEDS[k]). */
+const SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x27d4eb2d)) | 0);
 
-/** The MinHash signature of a text, or undefined when it has fewer than MIN_WORDS words. */
+/**
+ * The MinHash signature of a text, or undefined when it has fewer than MIN_WORDS words. Shingles are
+ * hashed from their words' hashes (no strings built), and each already well-mixed shingle hash gets
+ * one xor, one multiply and one shift per position: 64 positions × a few hundred shingles stays far
+ * below the engine's own cost per ad.
+ */
 export function minhashSignature(text: string): Uint32Array | undefined {
   const words = templateWords(text);
   if (words.length < MIN_WORDS) return undefined;
+  const wordHashes = words.map(hashString);
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const shingle = hashString(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  for (let i = 0; i + SHINGLE <= wordHashes.length; i++) {
+    const shingle = mix(Math.imul(wordHashes[i]!, 0x01000193) ^ Math.imul(wordHashes[i + 1]!, 0x27d4eb2d) ^ wordHashes[i + 2]!);
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const h = mix(shingle ^ SEEDS[k]!);
+      let h = Math.imul(shingle ^ SEEDS[k]!, 0x9e3779b1);
+      h = (h ^ (h >>> 15)) >>> 0;
       if (h < signature[k]!) signature[k] = h;
     }
   }

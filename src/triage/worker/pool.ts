@@ -100,12 +100,12 @@ export class TriageWorkers {
     for (const { port } of this.ports) port.postMessage({ type: 'cancel', job });
   }
 
-  async rescore(ids: readonly string[], onProgress: (done: number) => void): Promise<number> {
+  async rescore(onProgress: (done: number) => void): Promise<number> {
     const job = this.nextJob++;
     const done = Array.from({ length: this.size }, () => 0);
     const results = await Promise.all(
       done.map((_, index) =>
-        this.request(index, { type: 'rescore', job, ids: [...ids], shard: { index, count: this.size } }, (message) => {
+        this.request(index, { type: 'rescore', job, shard: { index, count: this.size } }, (message) => {
           if (message.type !== 'progress') return;
           done[index] = message.progress.done;
           onProgress(done.reduce((a, b) => a + b, 0));

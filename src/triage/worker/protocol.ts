@@ -18,7 +18,8 @@ export type WorkerRequest =
       startedAt: string;
       shard: Shard;
     }
-  | { type: 'rescore'; job: number; ids: string[]; shard: Shard }
+  /** Re-scores every ad scored with another rule pack than the worker's. */
+  | { type: 'rescore'; job: number; shard: Shard }
   | { type: 'recluster'; job: number }
   | { type: 'export'; job: number; format: CaseFileFormat }
   /** Loads the rule pack and opens the database now, so the first import does not wait for it. */

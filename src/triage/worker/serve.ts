@@ -2,7 +2,7 @@ import type { RulePack } from '../../rules/compiled-rule';
 import { exportCaseFile } from '../case-file/export';
 import type { DbHandle } from '../db/open';
 import { ingest } from '../ingest';
-import { recluster, rescoreAds } from '../rescore';
+import { recluster, rescoreStale } from '../rescore';
 import type { WorkerRequest, WorkerResponse, WorkerResult } from './protocol';
 
 export interface WorkerScope {
@@ -40,7 +40,7 @@ export function serveTriageWorker(scope: WorkerScope, deps: { db: DbHandle; pack
         return { kind: 'import', result };
       }
       case 'rescore': {
-        const rescored = await rescoreAds(db, request.ids, {
+        const rescored = await rescoreStale(db, {
           pack: deps.pack(),
           shard: request.shard,
           isCancelled,

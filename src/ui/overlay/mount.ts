@@ -28,8 +28,14 @@ export interface MountedOverlay {
   remove(): void;
 }
 
-/** Whether a node is one of our hosts (the page screener ignores mutations that only add or remove them). */
-export const isOverlayHost = (node: Node): boolean => node.nodeType === 1 && (node as Element).hasAttribute('data-waspada');
+const HOST_NAME_SET = new Set(Object.values(HOST_NAMES));
+
+/**
+ * Whether a node is one of our hosts (the page screener ignores mutations that only add or remove
+ * them). By element name too: a page's own `[data-waspada]` element is not ours.
+ */
+export const isOverlayHost = (node: Node): boolean =>
+  node.nodeType === 1 && HOST_NAME_SET.has((node as Element).localName) && (node as Element).hasAttribute('data-waspada');
 
 /**
  * Mounts a closed shadow root on `anchor`: a panel as its first child (read before the post), a
