@@ -18,8 +18,10 @@ export default defineConfig({
      * - scripting: read that selection with its line breaks (the menu's selectionText loses them);
      *   only runs in the tab the user right-clicked, through the activeTab grant.
      * Firefox for Android has no context menus: it ignores contextMenus, the code feature-detects.
+     * - unlimitedStorage: the triage bench's IndexedDB (an NGO's case file) is exempt from quota and
+     *   from eviction under storage pressure; no install warning in Chrome.
      */
-    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

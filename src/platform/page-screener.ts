@@ -33,6 +33,7 @@ export interface SiteFamily {
 /** Timers and frames, normally WXT's ContentScriptContext (stopped when the extension reloads). */
 export interface Scheduler {
   setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number): void;
   requestAnimationFrame(callback: FrameRequestCallback): number;
 }
 
@@ -82,6 +83,7 @@ interface ItemState {
 
 const MAX_CACHED_VERDICTS = 3000;
 const MAX_POSTS_PER_MESSAGE = 50;
+const MESSAGE_INTERVAL_MS = 250;
 /** After a soft navigation a detail pane may still show the previous job under the new URL. */
 const NAV_STALE_TEXT_MS = 3000;
 /** How often to look for a smaller container to observe. */
@@ -112,6 +114,8 @@ export class PageScreener {
   private queue: { item: ExtractedItem; key: string }[] = [];
 
   private batchTimer: number | undefined;
+  private flushTimer: number | undefined;
+  private lastFlush = -Infinity;
   private batchDue = Infinity;
   private lastUrl = '';
   private lastNavigation = -Infinity;
@@ -139,6 +143,10 @@ export class PageScreener {
 
   stop(): void {
     this.running = false;
+    if (this.batchTimer !== undefined) this.o.scheduler.clearTimeout(this.batchTimer);
+    if (this.flushTimer !== undefined) this.o.scheduler.clearTimeout(this.flushTimer);
+    this.batchTimer = undefined;
+    this.batchDue = Infinity;
     this.observer?.disconnect();
     this.observer = undefined;
     this.visibility?.disconnect();
@@ -148,6 +156,8 @@ export class PageScreener {
     this.dirty.clear();
     this.gated.clear();
     this.queue = [];
+    this.flushTimer = undefined;
+    this.inflight.clear();
     // Whatever was shown is gone with the UI; a restart delivers every verdict again.
     this.states = new WeakMap();
   }
@@ -163,6 +173,7 @@ export class PageScreener {
     if (!this.running) return;
     const due = this.o.now() + delay;
     if (this.batchTimer !== undefined && due >= this.batchDue) return;
+    if (this.batchTimer !== undefined) this.o.scheduler.clearTimeout(this.batchTimer);
     this.batchDue = due;
     const timer = this.o.scheduler.setTimeout(() => {
       if (timer !== this.batchTimer) return;
@@ -461,8 +472,23 @@ export class PageScreener {
     this.schedule(Math.max(delay, 0) + 1);
   }
 
+  /**
+   * Sends the queue to the background, at most one message per MESSAGE_INTERVAL_MS (each message has
+   * a fixed cost on the page's thread, whatever its size): items settling together travel together.
+   */
   private flush(): void {
-    if (this.queue.length === 0) return;
+    if (this.queue.length === 0 || this.flushTimer !== undefined) return;
+    const wait = this.lastFlush + MESSAGE_INTERVAL_MS - this.o.now();
+    if (wait > 0 && this.queue.length < MAX_POSTS_PER_MESSAGE) {
+      const timer = this.o.scheduler.setTimeout(() => {
+        if (this.flushTimer !== timer) return;
+        this.flushTimer = undefined;
+        if (this.running) this.flush();
+      }, wait);
+      this.flushTimer = timer;
+      return;
+    }
+    this.lastFlush = this.o.now();
     const queue = this.queue;
     this.queue = [];
     for (let i = 0; i < queue.length; i += MAX_POSTS_PER_MESSAGE) {

@@ -76,8 +76,11 @@ export async function startSiteScreening(ctx: ContentScriptContext, site: SiteFa
     onStale: (element) => overlays.stale(element),
     onNavigate: () => overlays.navigated(),
     afterBatch: () => overlays.sweep(),
+    // Plain timers (WXT's ctx.setTimeout adds an abort listener per timer, and the screener sets
+    // many); the screener is stopped when the context is invalidated, and checks it here too.
     scheduler: {
-      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      setTimeout: (handler, ms) => window.setTimeout(() => ctx.isValid && handler(), ms),
+      clearTimeout: (id) => window.clearTimeout(id),
       requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
     },
     now: () => performance.now(),

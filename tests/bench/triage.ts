@@ -4,6 +4,8 @@
 //    page — file picked → workers (one per core, at most 4) → IndexedDB → clusters → table shown —
 //    with the longest main-thread task while it runs, to show the page does not freeze.
 // Figures are medians of RUNS runs. Options: --count N (default 10000), --runs N (default 3), --node-only.
+// WASPADA_EXTENSION_DIR: the build to load (default .output/chrome-mv3); WASPADA_BENCH_THREADS=1 lists
+// the browser threads that used the most CPU.
 import 'fake-indexeddb/auto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -57,21 +57,6 @@ export async function waitForOverlays(page: Page, opts: { min?: number; timeout?
   }
 }
 
-function attr(node: CdpNode, name: string): string | undefined {
-  const list = node.attributes ?? [];
-  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
-  return undefined;
-}
-
-function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
-  if (test(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
-    const found = findNode(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function textOf(node: CdpNode, out: string[]): void {
   if (node.nodeType === 3) out.push(node.nodeValue ?? '');
   if (node.localName === 'style') return;
@@ -90,11 +75,19 @@ export class OverlayProbe {
     return new OverlayProbe(page, cdp);
   }
 
+  /** The host and its (closed) shadow tree, without walking the whole page (a hostile page nests 300 deep). */
   private async host(post: string, kind = 'panel'): Promise<CdpNode> {
-    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (n) => attr(n, 'data-waspada') === kind && attr(n, 'data-waspada-post') === post);
-    if (!host) throw new Error(`no ${kind} overlay for ${post}`);
-    return host;
+    const tag = kind === 'panel' ? 'waspada-warning' : 'waspada-badge';
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
+    const { nodeId } = (await this.cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `${tag}[data-waspada-post="${post}"]` })) as { nodeId: number };
+    if (!nodeId) throw new Error(`no ${kind} overlay for ${post}`);
+    const { node } = (await this.cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: CdpNode };
+    const shadow = node.shadowRoots?.[0];
+    if (shadow) {
+      const { nodeIds } = (await this.cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })) as { nodeIds: number[] };
+      shadow.nodeId = nodeIds[0]!;
+    }
+    return node;
   }
 
   /** The overlay's visible text (the shadow root's text nodes, styles left out). */

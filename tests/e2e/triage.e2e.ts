@@ -140,7 +140,11 @@ describe('triage bench', () => {
     await page.getByRole('button', { name: /^Ads/ }).click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'triage-360.png'), fullPage: true });
+    await page.locator('table.ads tbody tr td.title button').first().click();
+    await page.locator('#detail-heading').waitFor();
+    const overflowWithDetail = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflowWithDetail).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'triage-360.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

@@ -16,6 +16,10 @@ export class FakeClock {
     return id;
   };
 
+  clearTimeout = (id: number): void => {
+    this.timers = this.timers.filter((t) => t.id !== id);
+  };
+
   requestAnimationFrame = (cb: FrameRequestCallback): number => this.setTimeout(() => cb(this.now), 16);
 
   /** Runs every timer due within `ms`, in order, letting DOM callbacks and promises run in between. */
@@ -82,7 +86,7 @@ export function startScreener(site: SiteFamily, href: string, options: Partial<P
     onVerdict: (item: ExtractedItem, verdict: Verdict) => run.shown.push({ id: item.post.id ?? '', band: verdict.band, placement: item.placement, element: item.element }),
     onStale: (element) => run.stale.push(element),
     onNavigate: (u) => run.navigations.push(u.href),
-    scheduler: { setTimeout: clock.setTimeout, requestAnimationFrame: clock.requestAnimationFrame },
+    scheduler: { setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout, requestAnimationFrame: clock.requestAnimationFrame },
     now: () => clock.now,
     isOwnNode: isOverlayHost,
     ...options,

@@ -28,9 +28,9 @@ export function ImportPanel(props: ImportPanelProps) {
   const [dragging, setDragging] = useState(false);
   const busy = props.job !== undefined;
 
+  /** Several files import one after another (the bench queues its jobs). */
   const importFiles = (files: FileList | null | undefined) => {
-    const file = files?.[0];
-    if (file) props.onImport({ file, name: file.name });
+    for (const file of Array.from(files ?? [])) props.onImport({ file, name: file.name });
   };
 
   return (
@@ -53,6 +53,7 @@ export function ImportPanel(props: ImportPanelProps) {
           <span>{t('fileLabel')}</span>
           <input
             type="file"
+            multiple
             accept=".csv,.tsv,.jsonl,.ndjson,.json,.txt,.text,.md,text/csv,application/json,text/plain"
             disabled={busy}
             onChange={(e) => {
