@@ -198,6 +198,9 @@ export function PopupApp({ services }: PopupAppProps) {
         <button type="button" class="link-button" onClick={() => services.openPage('/report.html')}>
           {t('history')}
         </button>
+        <button type="button" class="link-button" onClick={() => services.openPage('/triage.html')}>
+          {t('triage')}
+        </button>
         <button type="button" class="link-button" onClick={() => services.openPage('/options.html')}>
           {t('options')}
         </button>

@@ -96,15 +96,16 @@ describe('popup', () => {
     await waitFor(async () => expect((await getSettings()).sites.linkedin).toBe(true));
   });
 
-  it('says when the site is not one Waspada reads, and links to the guide, history and settings', async () => {
+  it('says when the site is not one Waspada reads, and links to the guide, history, triage bench and settings', async () => {
     const s = services({ url: 'https://example.org/', stats: { counts: { low: 0, medium: 0, high: 0 } } });
     render(<PopupApp services={s} />);
     expect(await screen.findByText(/does not read this site/)).toBeTruthy();
     expect(screen.queryByLabelText(/Check posts on/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Safety guide' }));
     fireEvent.click(screen.getByRole('button', { name: 'Your reports' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Triage bench (for NGO staff)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
-    expect(s.openPage.mock.calls.map((c) => c[0])).toEqual(['/guide.html', '/report.html', '/options.html']);
+    expect(s.openPage.mock.calls.map((c) => c[0])).toEqual(['/guide.html', '/report.html', '/triage.html', '/options.html']);
   });
 
   it('speaks Indonesian', async () => {
