@@ -4,13 +4,15 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflectWith, type Nlp } from './inflect-english';
 import type { Inflector } from './inflector';
 
-// compromise takes up to a second to load; with a warm cache it is never needed.
-let english: Inflector | undefined;
+// compromise takes up to a second to load; with a warm cache it is never needed, so its CommonJS
+// build is required only on the first phrase missing from the cache.
+let nlp: Nlp | undefined;
 function englishInflector(phrase: string): readonly string[] {
-  english ??= (createRequire(import.meta.url)('./english-inflector.ts') as typeof import('./english-inflector')).englishInflector;
-  return english(phrase);
+  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return inflectWith(nlp, phrase);
 }
 
 const CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/waspada/inflections.json');

@@ -33,13 +33,17 @@ interface Entry {
   item: ExtractedItem;
   verdict: Verdict;
   overlay?: MountedOverlay;
-  mounting?: Promise<void>;
+  /** Waiting in the mount queue. */
+  queued: boolean;
   theme?: ThemeName;
 }
 
 type Mount = typeof mountOverlay;
 
 const THEME_TTL_MS = 5000;
+/** New overlays are mounted in slices of this much main-thread time, then the page gets a turn. */
+const MOUNT_SLICE_MS = 8;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Keeps the page's overlays in step with the verdicts: one entry per anchored element, shown when
@@ -48,6 +52,8 @@ const THEME_TTL_MS = 5000;
  */
 export class OverlayManager {
   private readonly entries = new Map<Element, Entry>();
+  private readonly mountQueue: Entry[] = [];
+  private pumping = false;
   /** Dismissed for this page view (until reload). */
   private readonly dismissed = new Set<string>();
   /** The page's light/dark theme, read at most every few seconds (reading it forces a style recalc). */
@@ -64,15 +70,19 @@ export class OverlayManager {
   ) {}
 
   show(item: ExtractedItem, verdict: Verdict): void {
-    const previous = this.entries.get(item.element);
-    const entry: Entry = { item, verdict, overlay: previous?.overlay, mounting: previous?.mounting, theme: previous?.theme };
+    let entry = this.entries.get(item.element);
     // A different post on the same element (recycled node) gets a fresh overlay.
-    if (previous && previous.item.post.id !== item.post.id) {
-      previous.overlay?.remove();
+    if (entry && entry.item.post.id !== item.post.id) {
+      entry.overlay?.remove();
       entry.overlay = undefined;
-      entry.mounting = undefined;
     }
-    this.entries.set(item.element, entry);
+    if (entry) {
+      entry.item = item;
+      entry.verdict = verdict;
+    } else {
+      entry = { item, verdict, queued: false };
+      this.entries.set(item.element, entry);
+    }
     this.decide(entry);
   }
 
@@ -82,6 +92,7 @@ export class OverlayManager {
     if (!entry) return;
     this.entries.delete(element);
     entry.overlay?.remove();
+    entry.overlay = undefined;
   }
 
   /** After a soft navigation, detail panes show another job: their warnings go until it is scored. */
@@ -95,6 +106,7 @@ export class OverlayManager {
       if (!element.isConnected) {
         this.entries.delete(element);
         entry.overlay?.remove();
+        entry.overlay = undefined;
       } else {
         entry.overlay?.reattach();
       }
@@ -107,8 +119,12 @@ export class OverlayManager {
   }
 
   clear(): void {
-    for (const entry of this.entries.values()) entry.overlay?.remove();
+    for (const entry of this.entries.values()) {
+      entry.overlay?.remove();
+      entry.overlay = undefined;
+    }
     this.entries.clear();
+    this.mountQueue.length = 0;
   }
 
   /** For tests and the benchmark: the posts that currently have a visible overlay. */
@@ -131,36 +147,54 @@ export class OverlayManager {
     if (!this.visible(entry)) {
       entry.overlay?.remove();
       entry.overlay = undefined;
-      entry.mounting = undefined;
       return;
     }
     if (entry.overlay) {
       this.render(entry);
       return;
     }
-    if (entry.mounting) return;
-    const element = entry.item.element;
-    const kind = entry.item.placement === 'card' ? 'badge' : 'panel';
-    const mounting = this.mount(this.ctx, element, kind, {
-      'data-waspada-band': entry.verdict.band,
-      'data-waspada-post': entry.item.post.id ?? '',
-    }).then(
-      (overlay) => {
-        const current = this.entries.get(element);
-        if (current?.mounting !== mounting || !this.visible(current)) {
-          overlay.remove();
-          return;
-        }
-        current.mounting = undefined;
-        current.overlay = overlay;
-        this.render(current);
-      },
-      () => {
-        const current = this.entries.get(element);
-        if (current?.mounting === mounting) current.mounting = undefined;
-      },
-    );
-    entry.mounting = mounting;
+    if (entry.queued) return;
+    entry.queued = true;
+    this.mountQueue.push(entry);
+    if (!this.pumping) {
+      this.pumping = true;
+      void this.pump();
+    }
+  }
+
+  /**
+   * Mounts queued overlays a few at a time: a page that scrolls many risky posts into view at once
+   * gets them over several short tasks, never one long one.
+   */
+  private async pump(): Promise<void> {
+    let sliceStart = performance.now();
+    while (this.mountQueue.length > 0) {
+      if (performance.now() - sliceStart > MOUNT_SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      const entry = this.mountQueue.shift()!;
+      entry.queued = false;
+      const element = entry.item.element;
+      const wanted = () => this.entries.get(element) === entry && !entry.overlay && this.visible(entry) && element.isConnected;
+      if (!wanted()) continue;
+      let overlay: MountedOverlay;
+      try {
+        overlay = await this.mount(this.ctx, element, entry.item.placement === 'card' ? 'badge' : 'panel', {
+          'data-waspada-band': entry.verdict.band,
+          'data-waspada-post': entry.item.post.id ?? '',
+        });
+      } catch {
+        continue;
+      }
+      if (!wanted()) {
+        overlay.remove();
+        continue;
+      }
+      entry.overlay = overlay;
+      this.render(entry);
+    }
+    this.pumping = false;
   }
 
   private render(entry: Entry): void {

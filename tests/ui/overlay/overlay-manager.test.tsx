@@ -28,7 +28,9 @@ afterEach(() => {
 
 const item = (over: Partial<ExtractedItem> = {}): ExtractedItem => ({ post: POST, element: document.getElementById('job')!, placement: 'detail', matched: [], ...over });
 const hosts = () => Array.from(document.querySelectorAll('[data-waspada]'));
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 describe('OverlayManager with the real shadow-root mount', () => {
   test('a panel goes first in the post, a badge last in the card, in closed shadow roots the extractors skip', async () => {
@@ -114,6 +116,18 @@ describe('OverlayManager with the real shadow-root mount', () => {
     button.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
     expect(seen).toEqual([]);
     mounted.remove();
+  });
+
+  test('many warnings at once are all mounted (a few per task)', async () => {
+    const list = document.createElement('ul');
+    document.body.append(list);
+    for (let i = 0; i < 60; i++) {
+      const li = document.createElement('li');
+      list.append(li);
+      manager.show(item({ post: { ...POST, id: `x:${i}` }, element: li, placement: 'feed-item' }), verdict());
+    }
+    for (let i = 0; i < 40 && hosts().length < 60; i++) await settle();
+    expect(hosts()).toHaveLength(60);
   });
 
   test('the extension being reloaded removes every overlay', async () => {
