@@ -99,7 +99,10 @@ export class PageScreener {
 
   private readonly candidates = new Set<Element>();
   private readonly near = new WeakSet<Element>();
+  /** Item roots to read (again) once settled, among those near the viewport. */
   private readonly dirty = new Set<Element>();
+  /** Item roots to read once they come near the viewport. */
+  private readonly dirtyFar = new Set<Element>();
   private readonly added: Node[] = [];
   private fullScan = true;
   /** Elements of page-level items waiting to come near the viewport. */
@@ -154,6 +157,7 @@ export class PageScreener {
     this.container = undefined;
     this.candidates.clear();
     this.dirty.clear();
+    this.dirtyFar.clear();
     this.gated.clear();
     this.queue = [];
     this.flushTimer = undefined;
@@ -242,7 +246,7 @@ export class PageScreener {
     for (const entry of entries) {
       if (entry.isIntersecting) {
         this.near.add(entry.target);
-        if (this.candidates.has(entry.target)) this.dirty.add(entry.target);
+        if (this.dirtyFar.delete(entry.target)) this.dirty.add(entry.target);
         any = true;
       } else {
         this.near.delete(entry.target);
@@ -290,6 +294,7 @@ export class PageScreener {
       if (element.isConnected) continue;
       this.candidates.delete(element);
       this.dirty.delete(element);
+      this.dirtyFar.delete(element);
       this.visibility?.unobserve(element);
     }
     for (const element of this.gated) {
@@ -350,7 +355,12 @@ export class PageScreener {
         this.dirty.delete(candidate);
         continue;
       }
-      if (!this.isNear(candidate)) continue; // stays dirty until it comes near
+      if (!this.isNear(candidate)) {
+        // Read when it comes near (the visibility callback moves it back).
+        this.dirty.delete(candidate);
+        this.dirtyFar.add(candidate);
+        continue;
+      }
       // Read an item once its text has been quiet for `settle` ms (and not before the last soft
       // navigation settled): one extraction per item in the usual case.
       const quietSince = Math.max(this.lastChange.get(candidate) ?? started, this.lastNavigation);

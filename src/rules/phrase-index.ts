@@ -37,6 +37,8 @@ export interface PhraseIndex {
   readonly byPrefix: ReadonlyMap<string, readonly PhraseEntry[]>;
   /** Phrases in unspaced scripts (Thai, Chinese, Khmer, Burmese …), by their first character. */
   readonly unspaced: ReadonlyMap<string, readonly UnspacedEntry[]>;
+  /** Char codes below U+0E00 that start a phrase of `unspaced` (mixed phrases like "like နှိပ်"). */
+  readonly unspacedLatinStarts: ReadonlySet<number>;
 }
 
 export interface UnspacedEntry {
@@ -98,6 +100,7 @@ export class PhraseIndexBuilder {
   }
 
   build(): PhraseIndex {
-    return { slots: this.slots, byWord: this.byWord, byPrefix: this.byPrefix, unspaced: this.unspaced };
+    const unspacedLatinStarts = new Set([...this.unspaced.keys()].map((k) => k.charCodeAt(0)).filter((c) => c < 0x0e00));
+    return { slots: this.slots, byWord: this.byWord, byPrefix: this.byPrefix, unspaced: this.unspaced, unspacedLatinStarts };
   }
 }

@@ -13,8 +13,21 @@ export interface FeedPage {
   posts: Post[];
 }
 
-export function syntheticFeed(count: number, firstScreen = 10, pageSize = 10): FeedPage {
-  const corpus = [...loadCorpus('dev'), ...loadCorpus('test')];
+export interface FeedOptions {
+  /** Share of risky ads (trafficking or scam labels): 'corpus' keeps the corpus mix (about half). */
+  risky?: number | 'corpus';
+  firstScreen?: number;
+  pageSize?: number;
+}
+
+export function syntheticFeed(count: number, options: FeedOptions = {}): FeedPage {
+  const { risky = 'corpus', firstScreen = 10, pageSize = 10 } = options;
+  const all = [...loadCorpus('dev'), ...loadCorpus('test')];
+  const legit = all.filter((ad) => ad.label === 'legit');
+  const bad = all.filter((ad) => ad.label !== 'legit');
+  // With a share, every (1/share)-th post is risky and the rest are ordinary ads.
+  const every = risky === 'corpus' ? 0 : Math.max(1, Math.round(1 / Math.max(risky, 1e-9)));
+  const corpus = risky === 'corpus' ? all : Array.from({ length: count }, (_, i) => (i % every === every - 1 ? bad[i % bad.length]! : legit[i % legit.length]!));
   const posts: string[] = [];
   const read: Post[] = [];
   for (let i = 0; i < count; i++) {

@@ -10,14 +10,19 @@ const t0 = performance.now();
 const { pack } = loadRulesFromDisk();
 const loadMs = performance.now() - t0;
 
-const corpus = [...loadCorpus('dev'), ...loadCorpus('test')].map((a) => a.post);
+const labelled = [...loadCorpus('dev'), ...loadCorpus('test')];
+const corpus = labelled.map((a) => a.post);
 
-/** Ads of about `size` characters, built by joining corpus ads so the text stays realistic. */
+/** Ads of about `size` characters, each built by joining corpus ads of one language so it reads like one long ad. */
 function adsOfSize(size: number, count: number): Post[] {
+  const byLang = new Map<string, string[]>();
+  for (const a of labelled) byLang.set(a.lang, [...(byLang.get(a.lang) ?? []), a.post.text]);
+  const pools = [...byLang.values()].filter((p) => p.length >= 5);
   const out: Post[] = [];
   for (let i = 0; out.length < count; i++) {
+    const pool = pools[i % pools.length]!;
     let text = '';
-    for (let j = i; text.length < size; j++) text += `${corpus[j % corpus.length]!.text}\n\n`;
+    for (let j = i; text.length < size; j++) text += `${pool[j % pool.length]!}\n\n`;
     out.push({ kind: 'job-posting', text: text.slice(0, size) });
   }
   return out;

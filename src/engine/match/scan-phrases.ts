@@ -12,7 +12,44 @@ export interface PhraseSpan {
   readonly sentence: number;
 }
 
-export type SlotHits = ReadonlyMap<number, readonly PhraseSpan[]>;
+/** Spans found per phrase slot; an array by slot number, which is what the hot loop can afford. */
+export class SlotHits {
+  private readonly bySlot: (PhraseSpan[] | undefined)[];
+  private readonly found: number[] = [];
+
+  constructor(slots: number) {
+    this.bySlot = new Array<PhraseSpan[] | undefined>(slots);
+  }
+
+  get(slot: number): readonly PhraseSpan[] | undefined {
+    return this.bySlot[slot];
+  }
+
+  has(slot: number): boolean {
+    return this.bySlot[slot] !== undefined;
+  }
+
+  /** The slots with at least one span, in the order they were first found. */
+  keys(): readonly number[] {
+    return this.found;
+  }
+
+  /** Whether another span at `start` would be kept (under the cap, not a repeat of the last one). */
+  wants(slot: number, start: number): boolean {
+    const list = this.bySlot[slot];
+    return list === undefined || (list.length < MAX_SPANS_PER_SLOT && list[list.length - 1]!.start !== start);
+  }
+
+  add(slot: number, span: PhraseSpan): void {
+    const list = this.bySlot[slot];
+    if (list === undefined) {
+      this.bySlot[slot] = [span];
+      this.found.push(slot);
+    } else list.push(span);
+  }
+}
+
+const UNSPACED_START = /^[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 // A slot needs a handful of spans for evidence and negation; a 5 MB post could yield millions.
 const MAX_SPANS_PER_SLOT = 50;
@@ -47,48 +84,57 @@ function matchIgnoringSpaces(text: string, at: number, phrase: string): number {
  * Phrases in scripts without spaces are looked up by their first character at every character of
  * those scripts, then compared in place: one Map lookup per character instead of a RegExp per rule.
  */
-function scanUnspaced(index: PhraseIndex, text: string, push: (slot: number, span: PhraseSpan) => void): void {
+function scanUnspaced(index: PhraseIndex, text: string, hits: SlotHits): void {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Mixed phrases ("like နှိပ်") start with a Latin word: look those up at word starts only.
-    if (code < 0x0e00 && !(isAsciiWordChar(code) && !isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
+    // Mixed phrases ("like နှိပ်") start with a Latin word: look those up at word starts only, and
+    // only for first letters such a phrase has.
+    if (code < 0x0e00 && !(index.unspacedLatinStarts.has(code) && !isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
     const ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
     const entries = index.unspaced.get(ch);
     if (!entries) continue;
     for (const e of entries) {
+      if (!hits.wants(e.slot, i)) continue;
       const end = matchIgnoringSpaces(text, i, e.phrase);
-      if (end > 0) push(e.slot, { start: i, end, wordsBefore: -1, wordsThrough: -1, sentence: -1 });
+      if (end > 0) hits.add(e.slot, { start: i, end, wordsBefore: -1, wordsThrough: -1, sentence: -1 });
     }
   }
 }
 
 /** One pass over the words of a field, collecting the spans of every phrase slot of the rule pack. */
 export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList): SlotHits {
-  const hits = new Map<number, PhraseSpan[]>();
-  const push = (slot: number, span: PhraseSpan) => {
-    const list = hits.get(slot);
-    if (!list) hits.set(slot, [span]);
-    else if (list.length < MAX_SPANS_PER_SLOT && list[list.length - 1]!.start !== span.start) list.push(span);
+  const hits = new SlotHits(index.slots);
+  // Spans are only built for slots that still want one: a common word must not allocate thousands.
+  const add = (slot: number, first: number, last: number) => {
+    const start = tokens.starts[first]!;
+    if (!hits.wants(slot, start)) return;
+    hits.add(slot, {
+      start,
+      end: tokens.ends[last]!,
+      wordsBefore: tokens.wordsBefore[first]!,
+      wordsThrough: tokens.wordsBefore[last + 1]!,
+      sentence: tokens.sentenceOf[first]!,
+    });
   };
-  const spanOf = (first: number, last: number): PhraseSpan => ({
-    start: tokens.starts[first]!,
-    end: tokens.ends[last]!,
-    wordsBefore: tokens.wordsBefore[first]!,
-    wordsThrough: tokens.wordsBefore[last + 1]!,
-    sentence: tokens.sentenceOf[first]!,
-  });
   const hasPrefixes = index.byPrefix.size > 0;
+  const words = tokens.words;
   for (let i = 0; i < tokens.count; i++) {
-    const word = tokens.words[i]!;
+    const word = words[i]!;
+    // Words of unspaced scripts are one long run ("รับสมัครพนักงาน…"); their phrases are found by scanUnspaced.
+    if (word.charCodeAt(0) >= 0x0e00 && tokens.hasUnspacedScript && UNSPACED_START.test(word)) continue;
     const entry = index.byWord.get(word);
-    if (entry) {
-      for (const e of entry.whole) push(e.slot, spanOf(i, i));
-      if (i + 1 < tokens.count && (entry.next.size > 0 || entry.nextPrefix.size > 0)) {
-        const next = tokens.words[i + 1]!;
-        const longer = entry.next.get(next);
-        if (longer) for (const e of longer) if (matchesAt(e, tokens, i)) push(e.slot, spanOf(i, i + e.words.length - 1));
-        const wild = entry.nextPrefix.size > 0 ? entry.nextPrefix.get(next.slice(0, 3)) : undefined;
-        if (wild) for (const e of wild) if (matchesAt(e, tokens, i)) push(e.slot, spanOf(i, i + 1));
+    if (entry !== undefined) {
+      const whole = entry.whole;
+      for (let k = 0; k < whole.length; k++) add(whole[k]!.slot, i, i);
+      if (i + 1 < tokens.count) {
+        if (entry.next.size > 0) {
+          const longer = entry.next.get(words[i + 1]!);
+          if (longer) for (const e of longer) if (matchesAt(e, tokens, i)) add(e.slot, i, i + e.words.length - 1);
+        }
+        if (entry.nextPrefix.size > 0) {
+          const wild = entry.nextPrefix.get(words[i + 1]!.slice(0, 3));
+          if (wild) for (const e of wild) if (matchesAt(e, tokens, i)) add(e.slot, i, i + 1);
+        }
       }
     }
     if (hasPrefixes && word.length >= 3) {
@@ -96,11 +142,11 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
       if (prefixed) {
         for (const e of prefixed) {
           const want = e.words[0]!;
-          if (word.startsWith(want) && word.length - want.length <= MAX_WILDCARD_TAIL) push(e.slot, spanOf(i, i));
+          if (word.startsWith(want) && word.length - want.length <= MAX_WILDCARD_TAIL) add(e.slot, i, i);
         }
       }
     }
   }
-  if (tokens.hasUnspacedScript) scanUnspaced(index, text, push);
+  if (tokens.hasUnspacedScript) scanUnspaced(index, text, hits);
   return hits;
 }

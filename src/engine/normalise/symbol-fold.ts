@@ -47,7 +47,8 @@ export function foldSymbols(light: TextView): TextView {
     } else {
       const folded = foldLatin(ch);
       out.push(folded, start, light.end[i + width - 1]!);
-      prevLatin = folded !== ch || /^[a-z]$/.test(folded);
+      const f0 = folded.charCodeAt(0);
+      prevLatin = folded !== ch || (folded.length === 1 && f0 >= 97 && f0 <= 122);
     }
     i += width;
     if (word) prevLatin = false;

@@ -40,9 +40,10 @@ interface Entry {
 
 type Mount = typeof mountOverlay;
 
-const THEME_TTL_MS = 5000;
+const THEME_TTL_MS = 30_000;
 /** New overlays are mounted in slices of this much main-thread time, then the page gets a turn. */
 const MOUNT_SLICE_MS = 8;
+const FULL_SWEEP_MS = 5000;
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -53,10 +54,11 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export class OverlayManager {
   private readonly entries = new Map<Element, Entry>();
   private readonly mountQueue: Entry[] = [];
+  private lastFullSweep = 0;
   private pumping = false;
   /** Dismissed for this page view (until reload). */
   private readonly dismissed = new Set<string>();
-  /** The page's light/dark theme, read at most every few seconds (reading it forces a style recalc). */
+  /** The page's light/dark theme, read at most every 30 s (reading it forces a style recalc). */
   private theme: { value: ThemeName; at: number } | undefined;
   /** Marked "not a scam" here, before the stored list comes back through storage. */
   private readonly notScam = new Set<string>();
@@ -100,9 +102,16 @@ export class OverlayManager {
     for (const [element, entry] of this.entries) if (entry.item.placement === 'detail') this.stale(element);
   }
 
-  /** After each batch: put back overlays the page's rendering removed, forget elements that are gone. */
+  /**
+   * After each batch: put back overlays the page's rendering removed. Entries of elements that are
+   * gone are dropped now if they had an overlay, otherwise every few seconds (a long feed has many).
+   */
   sweep(): void {
+    const now = Date.now();
+    const full = now - this.lastFullSweep > FULL_SWEEP_MS;
+    if (full) this.lastFullSweep = now;
     for (const [element, entry] of this.entries) {
+      if (!entry.overlay && !full) continue;
       if (!element.isConnected) {
         this.entries.delete(element);
         entry.overlay?.remove();
