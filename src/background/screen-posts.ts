@@ -5,7 +5,7 @@ import { recordVerdicts } from './tab-stats';
 
 /*
  * Scores posts sent by a content script with the bundled rule pack. The engine runs here, not in
- * the page: the engine and its rule data are ≈ 580 KB minified, more than twice the 250 KB budget
+ * the page: the engine and its rule data are more than 550 KB minified, over twice the 250 KB budget
  * of a content script, and a verdict costs about a millisecond of background time per post (figures
  * from `npm run bench:page`).
  */

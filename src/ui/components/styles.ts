@@ -47,6 +47,6 @@ export const COMPONENT_CSS = `
 .w-disclaimer{margin:8px 0 0;font-size:12px;color:var(--w-muted)}
 .w-badge{display:inline-flex;align-items:center;gap:6px;max-width:100%;background:var(--w-band-bg);color:var(--w-band-text);border:1px solid var(--w-accent);border-radius:999px;padding:2px 10px;font-size:12px;font-weight:700;line-height:1.5}
 .w-badge-icon{font-size:13px}
-@media (max-width:420px){.w-panel{padding:10px 10px}.w-headline{font-size:15px}.w-button{flex:1 1 auto}}
+@media (max-width:420px){.w-panel{padding:10px 10px}.w-headline{font-size:15px}.w-button{flex:1 1 auto}.w-link-button{flex:0 0 auto}}
 @media (forced-colors:active){.w-panel,.w-badge,.w-chip{border:2px solid CanvasText}.w-quote mark{forced-color-adjust:none}}
 `;
