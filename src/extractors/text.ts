@@ -34,9 +34,18 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const EMOJI_ALT = /^[^\p{L}\p{N}]{1,16}$/u;
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 
+/**
+ * Our own overlay hosts (their text sits in a closed shadow root, which textContent never enters;
+ * skipping the host is belt and braces). Only our custom element names count: a page cannot hide its
+ * text from the screen by adding a `data-waspada` attribute to an ordinary element.
+ */
+function isOurHost(element: Element): boolean {
+  return (element.localName === 'waspada-warning' || element.localName === 'waspada-badge') && element.hasAttribute('data-waspada');
+}
+
 function isSkipped(element: Element, skip: string | undefined): boolean {
   if (NOT_TEXT.has(element.localName)) return true;
-  if (element.hasAttribute('hidden') || element.hasAttribute('data-waspada')) return true;
+  if (element.hasAttribute('hidden') || isOurHost(element)) return true;
   const style = element.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   if (skip) {

@@ -77,7 +77,7 @@ export async function launch(opts: { locale?: string } = {}): Promise<Harness> {
       ...(opts.locale ? [`--lang=${opts.locale}`] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
   const requests: RecordedRequest[] = [];
   context.on('request', (r) => requests.push({ url: r.url(), fromExtension: isExtensionRequest(r, extensionId) }));

@@ -34,11 +34,15 @@ describe('elementText', () => {
     ['hidden attribute', '<div hidden>SECRET</div>'],
     ['display:none', '<div style="color:red; display: none">SECRET</div>'],
     ['visibility:hidden', '<span style="visibility:hidden">SECRET</span>'],
-    ['our own injected nodes', '<div data-waspada="badge"><p>SECRET</p></div>'],
+    ['our own overlay hosts', '<waspada-badge data-waspada="badge"><p>SECRET</p></waspada-badge>'],
     ['form fields', '<textarea>SECRET</textarea><input value="SECRET">'],
     ['svg', '<svg><text>SECRET</text></svg>'],
   ])('skips %s', (_, markup) => {
     expect(elementText(html(`visible ${markup} text`))).toBe('visible text');
+  });
+
+  test('a page cannot hide its text by borrowing our attribute', () => {
+    expect(elementText(html('visible <div data-waspada="badge">Kerja di Kamboja</div> text'))).toBe('visible\nKerja di Kamboja\ntext');
   });
 
   test('skip option removes elements below the root, not the root itself', () => {

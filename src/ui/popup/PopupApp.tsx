@@ -192,6 +192,9 @@ export function PopupApp({ services }: PopupAppProps) {
       )}
 
       <nav class="popup-links">
+        <button type="button" class="link-button" onClick={() => services.openPage('/verdict.html')}>
+          {t('checkText')}
+        </button>
         <button type="button" class="link-button" onClick={() => services.openPage('/guide.html')}>
           {t('guide')}
         </button>

@@ -29,5 +29,5 @@ export interface PopupServices {
   /** Adds the screenshot to the draft and brings its report tab forward. */
   addScreenshotToDraft(draft: ReportDraft, screenshot: Screenshot): Promise<void>;
   /** Opens one of Waspada's pages in a tab and closes the popup. */
-  openPage(path: '/guide.html' | '/options.html' | '/report.html' | '/triage.html'): void;
+  openPage(path: '/guide.html' | '/options.html' | '/report.html' | '/triage.html' | '/verdict.html'): void;
 }

@@ -101,11 +101,12 @@ describe('popup', () => {
     render(<PopupApp services={s} />);
     expect(await screen.findByText(/does not read this site/)).toBeTruthy();
     expect(screen.queryByLabelText(/Check posts on/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Check a text you copied' }));
     fireEvent.click(screen.getByRole('button', { name: 'Safety guide' }));
     fireEvent.click(screen.getByRole('button', { name: 'Your reports' }));
     fireEvent.click(screen.getByRole('button', { name: 'Triage bench (for NGO staff)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
-    expect(s.openPage.mock.calls.map((c) => c[0])).toEqual(['/guide.html', '/report.html', '/triage.html', '/options.html']);
+    expect(s.openPage.mock.calls.map((c) => c[0])).toEqual(['/verdict.html', '/guide.html', '/report.html', '/triage.html', '/options.html']);
   });
 
   it('speaks Indonesian', async () => {
