@@ -10,10 +10,11 @@
  * storage.session (gone when the browser closes; storage.local under `session-fallback:` where the
  * browser has no session area):
  *   report-draft:<id>  ReportDraft              a report being prepared (src/storage/report-drafts.ts)
+ *   tab-stats:<tabId>  TabRecord                per-tab screening counts for the popup, mirrored from
+ *                                               the background's memory (src/background/tab-stats.ts)
  * IndexedDB (owned by the triage bench, src/triage/): the triage database, deleted through
  *   deleteAllTriageData() by "delete all my data" (src/storage/all-data.ts).
  *
- * Kept only in memory (never written): per-tab screening counts (src/background/tab-stats.ts).
  */
 
 /** Layout version. Bump it and add a migration in migrations.ts whenever a stored shape changes. */
