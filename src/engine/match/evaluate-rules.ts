@@ -39,58 +39,70 @@ function dedupe(evidence: Evidence[]): Evidence[] {
     .sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
 }
 
-function refFired(ref: string, fired: ReadonlyMap<string, RuleHit>): RuleHit[] {
-  const [prefix, name] = ref.includes(':') ? ref.split(':') : ['id', ref];
-  const out: RuleHit[] = [];
-  for (const hit of fired.values()) {
+/** Fired rules indexed by what combos refer to: `id`, `category:<name>`, `family:<name>`. */
+class FiredIndex {
+  private readonly byRef = new Map<string, RuleHit[]>();
+  readonly ids = new Set<string>();
+
+  add(hit: RuleHit): void {
     const r = hit.compiled.rule;
-    if ((prefix === 'id' && r.id === name) || (prefix === 'category' && r.category === name) || (prefix === 'family' && r.family === name)) {
-      out.push(hit);
+    this.ids.add(r.id);
+    for (const ref of [r.id, `category:${r.category}`, `family:${r.family}`]) {
+      const list = this.byRef.get(ref);
+      if (list) list.push(hit);
+      else this.byRef.set(ref, [hit]);
     }
   }
-  return out;
+
+  first(ref: string): RuleHit | undefined {
+    return this.byRef.get(ref)?.[0];
+  }
+
+  all(): RuleHit[] {
+    return [...this.ids].map((id) => this.byRef.get(id)![0]!);
+  }
 }
 
 /** A combo fires when its parts fired; its evidence is the first quote of each part. */
-function evaluateCombo(c: CompiledRule, fired: ReadonlyMap<string, RuleHit>): RuleHit | undefined {
+function evaluateCombo(c: CompiledRule, fired: FiredIndex): RuleHit | undefined {
   const when = c.rule.when!;
   const parts: RuleHit[] = [];
   for (const ref of when.all ?? []) {
-    const hits = refFired(ref, fired);
-    if (hits.length === 0) return undefined;
-    parts.push(hits[0]!);
+    const hit = fired.first(ref);
+    if (!hit) return undefined;
+    parts.push(hit);
   }
   if (when.any?.length) {
-    const anyHits = when.any.map((ref) => refFired(ref, fired)).filter((h) => h.length > 0);
+    const anyHits = when.any.map((ref) => fired.first(ref)).filter((h): h is RuleHit => h !== undefined);
     if (anyHits.length < (when.minAny ?? 1)) return undefined;
-    parts.push(...anyHits.map((h) => h[0]!));
+    parts.push(...anyHits);
   }
-  if ((when.none ?? []).some((ref) => refFired(ref, fired).length > 0)) return undefined;
+  if ((when.none ?? []).some((ref) => fired.first(ref) !== undefined)) return undefined;
   return { compiled: c, evidence: dedupe(parts.map((p) => p.evidence[0]!).filter(Boolean)) };
 }
 
 /** Runs every rule of the pack: plain rules first, then combos over what fired (combos may build on combos). */
 export function evaluateRules(pack: RulePack, ctx: MatchContext): RuleHit[] {
-  const fired = new Map<string, RuleHit>();
+  const fired = new FiredIndex();
   const combos: CompiledRule[] = [];
   for (const c of pack.rules) {
     if (c.rule.status === 'deprecated') continue;
     if (c.rule.kind === 'combo') combos.push(c);
     else {
       const hit = evaluateRule(c, ctx);
-      if (hit) fired.set(c.rule.id, hit);
+      if (hit) fired.add(hit);
     }
   }
   for (let pass = 0, changed = true; changed && pass < 3; pass++) {
     changed = false;
     for (const c of combos) {
-      if (fired.has(c.rule.id)) continue;
+      if (fired.ids.has(c.rule.id)) continue;
       const hit = evaluateCombo(c, fired);
       if (hit) {
-        fired.set(c.rule.id, hit);
+        fired.add(hit);
         changed = true;
       }
     }
   }
-  return [...fired.values()];
+  return fired.all();
 }
