@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { waspadaData } from '../src/data/vite-plugin';
+import { waspadaData } from '../src/data/vite-plugin.ts';
 
 // Engine tests run in plain Node; DOM tests opt in with `// @vitest-environment happy-dom`.
 export default defineConfig({

@@ -3,9 +3,9 @@
 // either. Validation still happens at load, in the same code the CLI uses.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { englishInflector } from '../rules/english-inflector';
-import { readYamlDir } from './read-yaml-dir';
-import { phrasesToInflect } from './phrases-to-inflect';
+import { englishInflector } from '../rules/english-inflector.ts';
+import { readYamlDir } from './read-yaml-dir.ts';
+import { phrasesToInflect } from './phrases-to-inflect.ts';
 
 const VIRTUAL_ID = 'virtual:waspada-data';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

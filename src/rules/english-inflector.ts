@@ -1,6 +1,6 @@
 // The English inflector for build time (the Vite plugin): compromise as an ES module.
 import nlp from 'compromise';
-import { inflectWith } from './inflect-english';
+import { inflectWith } from './inflect-english.ts';
 import type { Inflector } from './inflector';
 
 const cache = new Map<string, readonly string[]>();
