@@ -30,19 +30,56 @@ function firstNotNegated<T extends Span>(spans: readonly T[], text: string, mode
   return out;
 }
 
-/** Every non-negated match of a hand-written RegExp, at most `limit`. */
-function regexSpans(re: RegExp, text: string, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
+/** Every non-negated match of a hand-written RegExp in `text[from, to)`, at most `limit`. */
+function regexSpans(re: RegExp, text: string, from: number, to: number, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
   const out: Span[] = [];
   const keep = notNegated(text, mode, ctx);
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (out.length < limit && (m = re.exec(text)) !== null) {
+  while (out.length < limit && (m = re.exec(part)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const span = { start: m.index, end: m.index + m[0].length };
+    const span = { start: from + m.index, end: from + m.index + m[0].length };
     if (keep(span)) out.push(span);
+  }
+  return out;
+}
+
+/**
+ * A RegExp with `needs` runs only around the places its words were found, not over the whole field:
+ * a match is expected within REGEX_REACH characters of one of them. Windows start and end at spaces,
+ * so a `^` or a word boundary at the window's edge is a real one.
+ */
+const REGEX_REACH = 160;
+
+function windowsAround(text: string, spans: readonly PhraseSpan[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of spans) {
+    let from = Math.max(0, s.start - REGEX_REACH);
+    let to = Math.min(text.length, s.end + REGEX_REACH);
+    while (from > 0 && text.charCodeAt(from - 1) !== 32 && text.charCodeAt(from - 1) !== 10) from--;
+    while (to < text.length && text.charCodeAt(to) !== 32 && text.charCodeAt(to) !== 10) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+function neededRegexSpans(m: Extract<CompiledMatcher, { kind: 'regex' }>, f: ScannedField, mode: NegationMode, ctx: MatchContext): Span[] {
+  const text = f.views.full.text;
+  if (m.needs === undefined) return regexSpans(m.re, text, 0, text.length, mode, ctx, MAX_EVIDENCE_PER_MATCHER);
+  const needed = f.hits.get(m.needs);
+  if (!needed) return [];
+  const out: Span[] = [];
+  for (const [from, to] of windowsAround(text, needed)) {
+    for (const span of regexSpans(m.re, text, from, to, mode, ctx, MAX_EVIDENCE_PER_MATCHER - out.length)) {
+      if (!out.some((o) => o.start === span.start)) out.push(span);
+    }
+    if (out.length >= MAX_EVIDENCE_PER_MATCHER) break;
   }
   return out;
 }
@@ -86,10 +123,7 @@ function fieldSpans(m: CompiledMatcher, f: ScannedField, mode: NegationMode, ctx
   const text = f.views.full.text;
   if (m.kind === 'phrases') return firstNotNegated(f.hits.get(m.slot) ?? [], text, mode, ctx, MAX_EVIDENCE_PER_MATCHER);
   if (m.kind === 'near') return nearSpans(m, f, mode, ctx);
-  if (m.kind === 'regex') {
-    if (m.needs !== undefined && !f.hits.has(m.needs)) return [];
-    return regexSpans(m.re, text, mode, ctx, MAX_EVIDENCE_PER_MATCHER);
-  }
+  if (m.kind === 'regex') return neededRegexSpans(m, f, mode, ctx);
   return [];
 }
 
