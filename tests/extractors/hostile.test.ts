@@ -23,9 +23,11 @@ describe('hostile markup', () => {
         'Deeply nested: gaji 1.500 USD',
         'Contact Tele\u200Bgram @shadowharbor\uFEFF_example or click here.',
         'Markup written as text stays text: <b>bold?</b> & <script>alert(1)</script>',
+        // A page cannot hide text by borrowing our data-waspada attribute.
+        'WASPADA-OVERLAY-TEXT',
       ].join('\n\n'),
     );
-    for (const leaked of ['onerror', '__waspada', 'HIDDEN', 'CSS-TEXT', 'SVG-TEXT', 'IFRAME-TEXT', 'NOSCRIPT', 'TEMPLATE-TEXT', 'TEXTAREA', 'WASPADA-OVERLAY', 'javascript:']) {
+    for (const leaked of ['onerror', '__waspada', 'HIDDEN', 'CSS-TEXT', 'SVG-TEXT', 'IFRAME-TEXT', 'NOSCRIPT', 'TEMPLATE-TEXT', 'TEXTAREA', 'javascript:']) {
       expect(text).not.toContain(leaked);
     }
     expect(title).toBe('Customer\u200B Service – Overseas');
