@@ -12,21 +12,17 @@ export interface PhraseSpan {
   readonly sentence: number;
 }
 
-/** Spans found per phrase slot; an array by slot number, which is what the hot loop can afford. */
+/** Spans found per phrase slot. A Map: a post finds tens of slots out of thousands, and fields are many and small. */
 export class SlotHits {
-  private readonly bySlot: (PhraseSpan[] | undefined)[];
+  private readonly bySlot = new Map<number, PhraseSpan[]>();
   private readonly found: number[] = [];
 
-  constructor(slots: number) {
-    this.bySlot = new Array<PhraseSpan[] | undefined>(slots);
-  }
-
   get(slot: number): readonly PhraseSpan[] | undefined {
-    return this.bySlot[slot];
+    return this.bySlot.get(slot);
   }
 
   has(slot: number): boolean {
-    return this.bySlot[slot] !== undefined;
+    return this.bySlot.has(slot);
   }
 
   /** The slots with at least one span, in the order they were first found. */
@@ -36,14 +32,14 @@ export class SlotHits {
 
   /** Whether another span at `start` would be kept (under the cap, not a repeat of the last one). */
   wants(slot: number, start: number): boolean {
-    const list = this.bySlot[slot];
+    const list = this.bySlot.get(slot);
     return list === undefined || (list.length < MAX_SPANS_PER_SLOT && list[list.length - 1]!.start !== start);
   }
 
   add(slot: number, span: PhraseSpan): void {
-    const list = this.bySlot[slot];
+    const list = this.bySlot.get(slot);
     if (list === undefined) {
-      this.bySlot[slot] = [span];
+      this.bySlot.set(slot, [span]);
       this.found.push(slot);
     } else list.push(span);
   }
@@ -103,7 +99,7 @@ function scanUnspaced(index: PhraseIndex, text: string, hits: SlotHits): void {
 
 /** One pass over the words of a field, collecting the spans of every phrase slot of the rule pack. */
 export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList): SlotHits {
-  const hits = new SlotHits(index.slots);
+  const hits = new SlotHits();
   // Spans are only built for slots that still want one: a common word must not allocate thousands.
   const add = (slot: number, first: number, last: number) => {
     const start = tokens.starts[first]!;

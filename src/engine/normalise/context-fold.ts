@@ -1,6 +1,6 @@
 import { isLetterCode, isWordCode } from './char-class';
 import type { TextView } from './text-view';
-import { ViewBuilder } from './view-builder';
+import { createViewBuilder } from './view-builder';
 
 // Digits and symbols that stand in for letters inside words: "K4mboja", "T3legram", "C@mbodia".
 const LEET: Readonly<Record<number, number>> = { 48: 111, 49: 105, 51: 101, 52: 97, 53: 115, 55: 116, 64: 97, 36: 115 }; // 0→o 1→i 3→e 4→a 5→s 7→t @→a $→s
@@ -59,7 +59,7 @@ function splitRunEnd(t: string, i: number): number {
 export function foldContext(view: TextView): TextView {
   const t = view.text;
   const n = t.length;
-  const out = new ViewBuilder(n);
+  const out = createViewBuilder(n);
   let leetUntil = -1; // end of the current leetspeak word, if inside one
   let written = 0;
   let i = 0;

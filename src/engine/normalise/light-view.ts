@@ -1,7 +1,7 @@
 import { HOMOGLYPHS } from './homoglyphs';
 import { isInvisible } from './invisible';
 import type { TextView } from './text-view';
-import { ViewBuilder } from './view-builder';
+import { createViewBuilder } from './view-builder';
 
 const COMBINING_MARK = /^\p{M}$/u;
 const cache = new Map<number, string>();
@@ -33,7 +33,7 @@ function foldCodePoint(cp: number): string {
  */
 export function lightView(original: string): TextView {
   const n = original.length;
-  const out = new ViewBuilder(n);
+  const out = createViewBuilder(n);
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);

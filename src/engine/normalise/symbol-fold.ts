@@ -2,7 +2,7 @@ import { EMOJI_WORDS } from './emoji-words';
 import { flagCountry, isRegionalIndicator } from './flag-emoji';
 import { foldLatin } from './latin-fold';
 import type { TextView } from './text-view';
-import { ViewBuilder } from './view-builder';
+import { createViewBuilder } from './view-builder';
 
 const COMBINING_MARK = /^\p{M}$/u;
 
@@ -14,7 +14,7 @@ const COMBINING_MARK = /^\p{M}$/u;
 export function foldSymbols(light: TextView): TextView {
   const t = light.text;
   const n = t.length;
-  const out = new ViewBuilder(n);
+  const out = createViewBuilder(n);
   let i = 0;
   let prevLatin = false;
   while (i < n) {

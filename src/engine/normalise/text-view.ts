@@ -6,9 +6,9 @@ export interface TextView {
   readonly original: string;
   readonly text: string;
   /** start[i]: original offset where normalised unit i comes from (inclusive). */
-  readonly start: Int32Array;
+  readonly start: ArrayLike<number>;
   /** end[i]: original offset where normalised unit i comes from (exclusive). */
-  readonly end: Int32Array;
+  readonly end: ArrayLike<number>;
 }
 
 /** The view of a string that needs no normalisation: every unit maps to itself. */
