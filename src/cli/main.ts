@@ -98,6 +98,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   if (!o.explain && o.format === 'table') io.out(tableHeader());
 
   let skipped = 0;
+  let scored = 0;
   for (const input of inputs) {
     const prefix = inputs.length > 1 ? `${input.name}: ` : '';
     const stream = parseInputChunks(input.text, {
@@ -118,11 +119,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       skipped += batch.errors.length;
       for (const rec of batch.records) {
         write({ id: rec.post.id ?? rec.ref, ref: `${prefix}${rec.ref}`, verdict: screenPost(rec.post, pack) });
+        scored++;
       }
       progress.update(batch.done);
     }
     progress.stop();
   }
   if (skipped > 0) io.err(`waspada: ${skipped} malformed record(s) skipped`);
+  // An empty file or pipe is not an error, but silence would look like a hang or a crash.
+  if (scored === 0 && skipped === 0) io.err('waspada: no ads found in the input');
   return 0;
 }

@@ -45,6 +45,13 @@ describe('waspada scan', () => {
     expect(err.join('\n')).toMatch(/2 malformed record\(s\) skipped/);
   });
 
+  test('an empty file scores nothing, exits 0, and says so on stderr', async () => {
+    const { status, out, err } = await run('scan', file('empty.txt', '\n  \n'));
+    expect(status).toBe(0);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toMatch(/no ads found/);
+  });
+
   test('CSV with the EMSCAD columns; ids from job_id', async () => {
     const csv = Papa.unparse([
       { job_id: '17', title: 'Data Entry Clerk', location: 'US, NY, New York', company_profile: '', description: 'Work from home, earn $500 weekly. No experience. Send your bank details to start.', requirements: '', benefits: '', salary_range: '', fraudulent: '1' },
