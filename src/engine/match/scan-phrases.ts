@@ -1,4 +1,4 @@
-import { MAX_WILDCARD_TAIL, type PhraseEntry, type PhraseIndex } from '../../rules/phrase-index';
+import { MAX_WILDCARD_TAIL, type PhraseEntry, type PhraseIndex, type UnspacedTrieNode } from '../../rules/phrase-index';
 import type { TokenList } from './tokenize';
 
 /** A phrase found in the full view: character span and the tokens it covers. */
@@ -65,35 +65,76 @@ function isAsciiWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-/** End of `phrase` read at `at`, allowing a space between its characters ("วีซ่า ท่องเที่ยว"), or -1. */
-function matchIgnoringSpaces(text: string, at: number, phrase: string): number {
-  let i = at;
-  for (let k = 0; k < phrase.length; k++) {
-    if (k > 0 && text.charCodeAt(i) === 32 && phrase.charCodeAt(k) !== 32) i++;
-    if (text.charCodeAt(i) !== phrase.charCodeAt(k)) return -1;
+/** A phrase of the trie that matched at one position: which slot, its tie-break order, where it ends. */
+interface TrieMatch {
+  slot: number;
+  seq: number;
+  end: number;
+}
+
+const trieMatches: TrieMatch[] = [];
+
+/**
+ * Walks the trie from position `at`. A space between two characters of the text is skipped (once)
+ * so "วีซ่า ท่องเที่ยว" reads as the phrase without it; not between the halves of a surrogate pair.
+ * Fills `trieMatches` and returns how many matched.
+ */
+function walkTrie(first: UnspacedTrieNode, text: string, at: number): number {
+  let count = 0;
+  let node = first;
+  let i = at + 1;
+  const pairStart = text.charCodeAt(at) >= 0xd800 && text.charCodeAt(at) <= 0xdbff;
+  for (let depth = 1; ; depth++) {
+    for (const e of node.ends) {
+      const m = trieMatches[count] ?? (trieMatches[count] = { slot: 0, seq: 0, end: 0 });
+      m.slot = e.slot;
+      m.seq = e.seq;
+      m.end = i;
+      count++;
+    }
+    if (node.children.size === 0) return count;
+    if (text.charCodeAt(i) === 32 && !(depth === 1 && pairStart)) i++;
+    const next = node.children.get(text.charCodeAt(i));
+    if (next === undefined) return count;
+    node = next;
     i++;
   }
-  return i;
 }
 
 /**
- * Phrases in scripts without spaces are looked up by their first character at every character of
- * those scripts, then compared in place: one Map lookup per character instead of a RegExp per rule.
+ * Phrases in scripts without spaces are looked up in a trie at every character of those scripts:
+ * one walk per character instead of a RegExp per rule or a compare per phrase. At one position the
+ * phrase listed first for a slot wins, as when the phrases were tried one by one.
  */
 function scanUnspaced(index: PhraseIndex, text: string, hits: SlotHits): void {
+  const roots = index.unspacedTrie.children;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Mixed phrases ("like နှိပ်") start with a Latin word: look those up at word starts only, and
     // only for first letters such a phrase has.
     if (code < 0x0e00 && !(index.unspacedLatinStarts.has(code) && !isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
-    const ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
-    const entries = index.unspaced.get(ch);
-    if (!entries) continue;
-    for (const e of entries) {
-      if (!hits.wants(e.slot, i)) continue;
-      const end = matchIgnoringSpaces(text, i, e.phrase);
-      if (end > 0) hits.add(e.slot, { start: i, end, wordsBefore: -1, wordsThrough: -1, sentence: -1 });
+    const first = roots.get(code);
+    if (first === undefined) continue;
+    const count = walkTrie(first, text, i);
+    if (count === 0) continue;
+    if (count > 1) sortBySeq(count);
+    for (let k = 0; k < count; k++) {
+      const m = trieMatches[k]!;
+      if (hits.wants(m.slot, i)) hits.add(m.slot, { start: i, end: m.end, wordsBefore: -1, wordsThrough: -1, sentence: -1 });
     }
+  }
+}
+
+/** Insertion sort of the first `count` matches by `seq` (a handful at most). */
+function sortBySeq(count: number): void {
+  for (let a = 1; a < count; a++) {
+    const m = trieMatches[a]!;
+    let b = a - 1;
+    while (b >= 0 && trieMatches[b]!.seq > m.seq) {
+      trieMatches[b + 1] = trieMatches[b]!;
+      b--;
+    }
+    trieMatches[b + 1] = m;
   }
 }
 
