@@ -33,10 +33,4 @@ export const OVERLAY_FIXTURES = [
  * Engine disagreements with a fixture's declaration, reported to the rules owner (see README):
  * post id → the band the engine gives today.
  */
-export const KNOWN_ENGINE_MISMATCHES: Readonly<Record<string, string>> = {
-  // Declared risky: "quick departure" and a personal chat alone stay low.
-  'telegram:-1001000000001:5102': 'low',
-  'telegram:-1001000000002:7702': 'low',
-  // Declared benign: an awareness post listing the lures ("If a post promises free visa …, report it").
-  'linkedin:activity:7390000000000000102': 'high',
-};
+export const KNOWN_ENGINE_MISMATCHES: Readonly<Record<string, string>> = {};
