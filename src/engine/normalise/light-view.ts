@@ -5,22 +5,53 @@ import { createViewBuilder } from './view-builder';
 
 const COMBINING_MARK = /^\p{M}$/u;
 const cache = new Map<number, string>();
+const clusterCache = new Map<string, string>();
+// Whether a BMP code is a combining mark, decided once per code (1 = no, 2 = yes): Thai and
+// Burmese put a mark on most letters, and a RegExp per character was the slow part.
+const MARK_TABLE = new Uint8Array(0x10000);
 
 function isCombining(cp: number): boolean {
-  return cp >= 0x300 && COMBINING_MARK.test(String.fromCodePoint(cp));
+  if (cp < 0x300) return false;
+  if (cp > 0xffff) return COMBINING_MARK.test(String.fromCodePoint(cp));
+  let m = MARK_TABLE[cp]!;
+  if (m === 0) MARK_TABLE[cp] = m = COMBINING_MARK.test(String.fromCharCode(cp)) ? 2 : 1;
+  return m === 2;
 }
 
+/** A letter with its marks, folded; clusters repeat a lot in Thai or Vietnamese text, so they are cached. */
 function foldCluster(cluster: string): string {
+  let folded = clusterCache.get(cluster);
+  if (folded === undefined) {
+    folded = foldClusterUncached(cluster);
+    if (clusterCache.size < 20_000) clusterCache.set(cluster, folded);
+  }
+  return folded;
+}
+
+function foldClusterUncached(cluster: string): string {
   const lowered = cluster.normalize('NFKC').toLowerCase();
   let out = '';
   for (const ch of lowered) if (!isInvisible(ch.codePointAt(0)!)) out += HOMOGLYPHS[ch] ?? ch;
   return out;
 }
 
+// ONE_UNIT[cp] + 1 when a BMP code folds to exactly one unit, 0 when not yet known, -1 (0xffff) when it does not.
+const ONE_UNIT = new Uint16Array(0x10000);
+
+/** The single unit a BMP code folds to, or -1 when it folds to none or to several. */
+function singleUnitFold(cp: number): number {
+  let v = ONE_UNIT[cp]!;
+  if (v === 0) {
+    const folded = foldCodePoint(cp);
+    v = ONE_UNIT[cp] = folded.length === 1 ? folded.charCodeAt(0) + 1 : 0xffff;
+  }
+  return v === 0xffff ? -1 : v - 1;
+}
+
 function foldCodePoint(cp: number): string {
   let folded = cache.get(cp);
   if (folded === undefined) {
-    folded = isInvisible(cp) ? '' : foldCluster(String.fromCodePoint(cp));
+    folded = isInvisible(cp) ? '' : foldClusterUncached(String.fromCodePoint(cp));
     if (cache.size < 20_000) cache.set(cp, folded);
   }
   return folded;
@@ -51,6 +82,15 @@ export function lightView(original: string): TextView {
       const next = original.codePointAt(j)!;
       if (!isCombining(next)) break;
       j += next > 0xffff ? 2 : 1;
+    }
+    if (j === i + 1) {
+      // A BMP character on its own: most fold to one unit (often themselves), read from a table.
+      const one = singleUnitFold(cp);
+      if (one >= 0) {
+        out.pushCode(one, i, j);
+        i = j;
+        continue;
+      }
     }
     const folded = j === i + width ? foldCodePoint(cp) : foldCluster(original.slice(i, j));
     out.push(folded, i, j);

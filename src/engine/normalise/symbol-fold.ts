@@ -5,6 +5,24 @@ import type { TextView } from './text-view';
 import { createViewBuilder } from './view-builder';
 
 const COMBINING_MARK = /^\p{M}$/u;
+// What this pass does to a BMP character, decided once per code: most non-ASCII characters (Thai,
+// Chinese, an already-plain letter) stay as they are, and that must not cost a string per character.
+const UNKNOWN = 0;
+const KEEP = 1; // no emoji word, no diacritic to drop, not a mark
+const KEEP_MARK = 2; // a combining mark that has nothing to fold: dropped after a Latin letter, else kept
+const OTHER = 3;
+const kinds = new Uint8Array(0x10000);
+
+function kindOf(c: number): number {
+  let k = kinds[c]!;
+  if (k === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    if ((c >= 0xd800 && c <= 0xdfff) || EMOJI_WORDS[ch] || foldLatin(ch) !== ch) k = OTHER;
+    else k = COMBINING_MARK.test(ch) ? KEEP_MARK : KEEP;
+    kinds[c] = k;
+  }
+  return k;
+}
 
 /**
  * First pass of the full view, character by character over the light view: flag emoji become
@@ -14,6 +32,7 @@ const COMBINING_MARK = /^\p{M}$/u;
 export function foldSymbols(light: TextView): TextView {
   const t = light.text;
   const n = t.length;
+  if (isAscii(t)) return light; // every ASCII unit maps to itself here
   const out = createViewBuilder(n);
   let i = 0;
   let prevLatin = false;
@@ -22,6 +41,13 @@ export function foldSymbols(light: TextView): TextView {
     if (c < 0x80) {
       out.pushCode(c, light.start[i]!, light.end[i]!);
       prevLatin = c >= 97 && c <= 122;
+      i++;
+      continue;
+    }
+    const kind = kindOf(c);
+    if (kind === KEEP || (kind === KEEP_MARK && !prevLatin)) {
+      out.pushCode(c, light.start[i]!, light.end[i]!);
+      prevLatin = false;
       i++;
       continue;
     }
@@ -54,4 +80,9 @@ export function foldSymbols(light: TextView): TextView {
     if (word) prevLatin = false;
   }
   return out.build(light.original);
+}
+
+function isAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x80) return false;
+  return true;
 }

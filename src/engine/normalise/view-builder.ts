@@ -1,77 +1,37 @@
 import type { TextView } from './text-view';
 
-const decoder = new TextDecoder('utf-16le');
+// Decoding is several times faster than String.fromCharCode.apply; `fatal` makes it refuse lone
+// surrogates (it would turn them into U+FFFD), and those rare texts are rebuilt unit by unit instead.
+const decoder = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const CHUNK = 8192;
-/** Up to this length plain arrays are cheaper (no typed-array backing stores to allocate); above it typed arrays are. */
-const SMALL = 16_384;
+/** Scratch arrays above this many units (a 5 MB paste) are dropped after use rather than kept for the next post. */
+const KEEP_SCRATCH = 1 << 20;
+
+/**
+ * One set of scratch arrays shared by every builder in turn: views are built one after another, so
+ * the engine writes into the same warm typed arrays instead of allocating three growing arrays per
+ * pass. `build` copies out exactly what was written. A builder made while another is open gets its own.
+ */
+let scratch = { codes: new Uint16Array(4096), starts: new Int32Array(4096), ends: new Int32Array(4096) };
+let scratchInUse = false;
 
 /** Accumulates normalised text while remembering, per UTF-16 unit, the original span it came from. */
-export interface ViewBuilder {
-  /** Appends one UTF-16 unit mapping to the original span [start, end). */
-  pushCode(code: number, start: number, end: number): void;
-  /** Appends `s`; all its units map to the original span [start, end). */
-  push(s: string, start: number, end: number): void;
-  /** The last unit pushed, or '' when empty. */
-  lastChar(): string;
-  /** Widens the span of the last unit, so dropped characters (e.g. collapsed spaces) stay covered. */
-  extendLast(end: number): void;
-  build(original: string): TextView;
-}
-
-/** A builder sized for a text of about `length` units: most fields are short, a few are huge. */
-export function createViewBuilder(length: number): ViewBuilder {
-  return length <= SMALL ? new PlainViewBuilder() : new TypedViewBuilder(length);
-}
-
-/** Plain number arrays: cheap to allocate for the many small fields of a post. */
-class PlainViewBuilder implements ViewBuilder {
-  private readonly codes: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-
-  /** Appends one UTF-16 unit mapping to the original span [start, end). */
-  pushCode(code: number, start: number, end: number): void {
-    this.codes.push(code);
-    this.starts.push(start);
-    this.ends.push(end);
-  }
-
-  /** Appends `s`; all its units map to the original span [start, end). */
-  push(s: string, start: number, end: number): void {
-    for (let i = 0; i < s.length; i++) this.pushCode(s.charCodeAt(i), start, end);
-  }
-
-  /** The last unit pushed, or '' when empty. */
-  lastChar(): string {
-    const n = this.codes.length;
-    return n === 0 ? '' : String.fromCharCode(this.codes[n - 1]!);
-  }
-
-  /** Widens the span of the last unit, so dropped characters (e.g. collapsed spaces) stay covered. */
-  extendLast(end: number): void {
-    const n = this.ends.length;
-    if (n > 0 && end > this.ends[n - 1]!) this.ends[n - 1] = end;
-  }
-
-  build(original: string): TextView {
-    let text = '';
-    for (let i = 0; i < this.codes.length; i += CHUNK) text += String.fromCharCode.apply(null, this.codes.slice(i, i + CHUNK));
-    return { original, text, start: this.starts, end: this.ends };
-  }
-}
-
-/** Typed arrays that grow by doubling: cheap per unit for long texts. */
-class TypedViewBuilder implements ViewBuilder {
+export class ViewBuilder {
   private codes: Uint16Array;
   private starts: Int32Array;
   private ends: Int32Array;
   private length = 0;
+  private readonly shared: boolean;
 
   constructor(capacityHint: number) {
-    const cap = Math.max(16, capacityHint);
-    this.codes = new Uint16Array(cap);
-    this.starts = new Int32Array(cap);
-    this.ends = new Int32Array(cap);
+    this.shared = !scratchInUse;
+    if (this.shared) {
+      scratchInUse = true;
+      if (scratch.codes.length < capacityHint) scratch = arraysOf(capacityHint);
+      ({ codes: this.codes, starts: this.starts, ends: this.ends } = scratch);
+    } else {
+      ({ codes: this.codes, starts: this.starts, ends: this.ends } = arraysOf(Math.max(16, capacityHint)));
+    }
   }
 
   /** Appends one UTF-16 unit mapping to the original span [start, end). */
@@ -88,37 +48,48 @@ class TypedViewBuilder implements ViewBuilder {
     for (let i = 0; i < s.length; i++) this.pushCode(s.charCodeAt(i), start, end);
   }
 
-  /** The last unit pushed, or '' when empty. */
-  lastChar(): string {
-    return this.length === 0 ? '' : String.fromCharCode(this.codes[this.length - 1]!);
-  }
-
   /** Widens the span of the last unit, so dropped characters (e.g. collapsed spaces) stay covered. */
   extendLast(end: number): void {
     if (this.length > 0 && end > this.ends[this.length - 1]!) this.ends[this.length - 1] = end;
   }
 
   build(original: string): TextView {
-    const units = this.codes.subarray(0, this.length);
-    return {
-      original,
-      text: decoder.decode(units),
-      start: this.starts.subarray(0, this.length),
-      end: this.ends.subarray(0, this.length),
-    };
+    const n = this.length;
+    const view = { original, text: textOf(this.codes, n), start: this.starts.slice(0, n), end: this.ends.slice(0, n) };
+    if (this.shared) {
+      scratchInUse = false;
+      if (scratch.codes.length > KEEP_SCRATCH) scratch = arraysOf(4096);
+    }
+    return view;
   }
 
   private grow(size: number): void {
     let cap = this.codes.length * 2;
     while (cap < size) cap *= 2;
-    const codes = new Uint16Array(cap);
-    const s = new Int32Array(cap);
-    const e = new Int32Array(cap);
-    codes.set(this.codes.subarray(0, this.length));
-    s.set(this.starts.subarray(0, this.length));
-    e.set(this.ends.subarray(0, this.length));
-    this.codes = codes;
-    this.starts = s;
-    this.ends = e;
+    const bigger = arraysOf(cap);
+    bigger.codes.set(this.codes.subarray(0, this.length));
+    bigger.starts.set(this.starts.subarray(0, this.length));
+    bigger.ends.set(this.ends.subarray(0, this.length));
+    ({ codes: this.codes, starts: this.starts, ends: this.ends } = bigger);
+    if (this.shared) scratch = bigger;
   }
+}
+
+function textOf(codes: Uint16Array, n: number): string {
+  try {
+    return decoder.decode(codes.subarray(0, n));
+  } catch {
+    let text = '';
+    for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+    return text;
+  }
+}
+
+function arraysOf(cap: number) {
+  return { codes: new Uint16Array(cap), starts: new Int32Array(cap), ends: new Int32Array(cap) };
+}
+
+/** A builder sized for a text of about `length` units. */
+export function createViewBuilder(length: number): ViewBuilder {
+  return new ViewBuilder(length);
 }
