@@ -41,6 +41,11 @@ export interface PhraseIndex {
   readonly unspacedLatinStarts: ReadonlySet<number>;
   /** The phrases of `unspaced` as a trie of UTF-16 units: one walk per position instead of one compare per phrase. */
   readonly unspacedTrie: UnspacedTrieNode;
+  /** unspacedRoots[code]: 1 + index in unspacedRootNodes of the trie node for a first unit, 0 when none starts with it. */
+  readonly unspacedRoots: Uint16Array;
+  readonly unspacedRootNodes: readonly UnspacedTrieNode[];
+  /** prefixStarts[code] is 1 when a key of byPrefix starts with that unit: most words need no lookup. */
+  readonly prefixStarts: Uint8Array;
 }
 
 /** A trie node; `ends` are the phrases that end here, `seq` their order in `unspaced` (which wins a tie). */
@@ -127,6 +132,21 @@ export class PhraseIndexBuilder {
   build(): PhraseIndex {
     const unspacedLatinStarts = new Set([...this.unspaced.keys()].map((k) => k.charCodeAt(0)).filter((c) => c < 0x0e00));
     const unspacedTrie = trieOf(this.unspaced);
-    return { slots: this.slots, byWord: this.byWord, byPrefix: this.byPrefix, unspaced: this.unspaced, unspacedLatinStarts, unspacedTrie };
+    const unspacedRoots = new Uint16Array(0x10000);
+    const unspacedRootNodes: UnspacedTrieNode[] = [];
+    for (const [code, node] of unspacedTrie.children) unspacedRoots[code] = unspacedRootNodes.push(node);
+    const prefixStarts = new Uint8Array(0x10000);
+    for (const key of this.byPrefix.keys()) prefixStarts[key.charCodeAt(0)] = 1;
+    return {
+      slots: this.slots,
+      byWord: this.byWord,
+      byPrefix: this.byPrefix,
+      unspaced: this.unspaced,
+      unspacedLatinStarts,
+      unspacedTrie,
+      unspacedRoots,
+      unspacedRootNodes,
+      prefixStarts,
+    };
   }
 }

@@ -17,13 +17,34 @@ function words(s: string): string[] {
 // In scripts without spaces a negation mark must stand right before the match ("不需要"), not anywhere in the clause.
 const UNSPACED_REACH = 6;
 
+/** A cue list made ready for lookups: spaced cues as one alternation, unspaced ones (few) kept apart. */
+interface CueMatcher {
+  /** " (?:cue1|cue2|…) " on the padded window: true when any spaced cue stands there as whole words. */
+  readonly spaced: RegExp | undefined;
+  readonly unspaced: readonly string[];
+}
+
+const matchers = new WeakMap<readonly string[], CueMatcher>();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Cue lists live as long as the rule pack, so each is compiled once. */
+function cueMatcher(cues: readonly string[]): CueMatcher {
+  let m = matchers.get(cues);
+  if (!m) {
+    const spaced = cues.filter((c) => !UNSPACED.test(c));
+    m = {
+      spaced: spaced.length > 0 ? new RegExp(` (?:${spaced.map(escapeRe).join('|')}) `) : undefined,
+      unspaced: cues.filter((c) => UNSPACED.test(c)),
+    };
+    matchers.set(cues, m);
+  }
+  return m;
+}
+
 function hasCue(windowText: string, cues: readonly string[], side: 'before' | 'after'): boolean {
-  const padded = ` ${windowText} `;
-  for (const cue of cues) {
-    if (!UNSPACED.test(cue)) {
-      if (padded.includes(` ${cue} `)) return true;
-      continue;
-    }
+  const m = cueMatcher(cues);
+  if (m.spaced !== undefined && m.spaced.test(` ${windowText} `)) return true;
+  for (const cue of m.unspaced) {
     const reach = cue.length + UNSPACED_REACH;
     const near = side === 'before' ? windowText.slice(-reach) : windowText.slice(0, reach);
     if (near.includes(cue)) return true;
@@ -81,9 +102,15 @@ function firstBreak(s: string, re: RegExp): number {
   return s.length;
 }
 
+const openerMatchers = new WeakMap<readonly string[], RegExp | undefined>();
+
 function opensWith(opening: string, openers: readonly string[]): boolean {
-  const padded = ` ${opening} `;
-  return openers.some((o) => padded.startsWith(` ${o} `));
+  let re = openerMatchers.get(openers);
+  if (re === undefined && !openerMatchers.has(openers)) {
+    re = openers.length > 0 ? new RegExp(`^ (?:${openers.map(escapeRe).join('|')}) `) : undefined;
+    openerMatchers.set(openers, re);
+  }
+  return re !== undefined && re.test(` ${opening} `);
 }
 
 /** The match stands in a question that the text answers "no" to: "Boleh pakai visa turis? TIDAK." */

@@ -107,15 +107,16 @@ function walkTrie(first: UnspacedTrieNode, text: string, at: number): number {
  * phrase listed first for a slot wins, as when the phrases were tried one by one.
  */
 function scanUnspaced(index: PhraseIndex, text: string, hits: SlotHits): void {
-  const roots = index.unspacedTrie.children;
+  const roots = index.unspacedRoots;
+  const nodes = index.unspacedRootNodes;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Mixed phrases ("like နှိပ်") start with a Latin word: look those up at word starts only, and
     // only for first letters such a phrase has.
     if (code < 0x0e00 && !(index.unspacedLatinStarts.has(code) && !isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
-    const first = roots.get(code);
-    if (first === undefined) continue;
-    const count = walkTrie(first, text, i);
+    const root = roots[code]!;
+    if (root === 0) continue;
+    const count = walkTrie(nodes[root - 1]!, text, i);
     if (count === 0) continue;
     if (count > 1) sortBySeq(count);
     for (let k = 0; k < count; k++) {
@@ -174,7 +175,7 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
         }
       }
     }
-    if (hasPrefixes && word.length >= 3) {
+    if (hasPrefixes && word.length >= 3 && index.prefixStarts[word.charCodeAt(0)] === 1) {
       const prefixed = index.byPrefix.get(word.slice(0, 3));
       if (prefixed) {
         for (const e of prefixed) {
