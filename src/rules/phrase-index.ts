@@ -1,6 +1,7 @@
 import { normalise } from '../engine/normalise/normalise';
 import { tokenize } from '../engine/match/tokenize';
 import { NO_INFLECTION, type Inflector } from './inflector';
+import { buildPairTable, buildWordTable, type PairTable, type WordTable } from './word-table';
 
 // Scripts written without spaces: their phrases are found with a RegExp, not by word lookup.
 const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -33,6 +34,10 @@ export interface WordEntry {
 export interface PhraseIndex {
   readonly slots: number;
   readonly byWord: ReadonlyMap<string, WordEntry>;
+  /** byWord as a compact table, looked up with the token hashes of tokenize(). */
+  readonly wordTable: WordTable<WordEntry>;
+  /** Every WordEntry.next list, keyed by the phrase's first two words. */
+  readonly pairTable: PairTable<PhraseEntry[]>;
   /** One-word wildcard phrases, by their first three characters. */
   readonly byPrefix: ReadonlyMap<string, readonly PhraseEntry[]>;
   /** Phrases in unspaced scripts (Thai, Chinese, Khmer, Burmese …), by their first character. */
@@ -44,6 +49,8 @@ export interface PhraseIndex {
   /** unspacedRoots[code]: 1 + index in unspacedRootNodes of the trie node for a first unit, 0 when none starts with it. */
   readonly unspacedRoots: Uint16Array;
   readonly unspacedRootNodes: readonly UnspacedTrieNode[];
+  /** unspacedLatinStarts as a table by code. */
+  readonly unspacedLatinStartTable: Uint8Array;
   /** prefixStarts[code] is 1 when a key of byPrefix starts with that unit: most words need no lookup. */
   readonly prefixStarts: Uint8Array;
 }
@@ -135,14 +142,19 @@ export class PhraseIndexBuilder {
     const unspacedRoots = new Uint16Array(0x10000);
     const unspacedRootNodes: UnspacedTrieNode[] = [];
     for (const [code, node] of unspacedTrie.children) unspacedRoots[code] = unspacedRootNodes.push(node);
+    const unspacedLatinStartTable = new Uint8Array(0x10000);
+    for (const code of unspacedLatinStarts) unspacedLatinStartTable[code] = 1;
     const prefixStarts = new Uint8Array(0x10000);
     for (const key of this.byPrefix.keys()) prefixStarts[key.charCodeAt(0)] = 1;
     return {
       slots: this.slots,
       byWord: this.byWord,
+      wordTable: buildWordTable(this.byWord),
+      pairTable: buildPairTable([...this.byWord].flatMap(([first, e]) => [...e.next].map(([second, list]) => [first, second, list] as const))),
       byPrefix: this.byPrefix,
       unspaced: this.unspaced,
       unspacedLatinStarts,
+      unspacedLatinStartTable,
       unspacedTrie,
       unspacedRoots,
       unspacedRootNodes,

@@ -1,4 +1,5 @@
 import { MAX_WILDCARD_TAIL, type PhraseEntry, type PhraseIndex, type UnspacedTrieNode } from '../../rules/phrase-index';
+import { lookupPair, lookupWord, pairHash } from '../../rules/word-table';
 import type { TokenList } from './tokenize';
 
 /** A phrase found in the full view: character span and the tokens it covers. */
@@ -109,11 +110,12 @@ function walkTrie(first: UnspacedTrieNode, text: string, at: number): number {
 function scanUnspaced(index: PhraseIndex, text: string, hits: SlotHits): void {
   const roots = index.unspacedRoots;
   const nodes = index.unspacedRootNodes;
+  const latinStarts = index.unspacedLatinStartTable;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Mixed phrases ("like နှိပ်") start with a Latin word: look those up at word starts only, and
     // only for first letters such a phrase has.
-    if (code < 0x0e00 && !(index.unspacedLatinStarts.has(code) && !isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
+    if (code < 0x0e00 && !(latinStarts[code] === 1 && !isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
     const root = roots[code]!;
     if (root === 0) continue;
     const count = walkTrie(nodes[root - 1]!, text, i);
@@ -160,13 +162,13 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
     const word = words[i]!;
     // Words of unspaced scripts are one long run ("รับสมัครพนักงาน…"); their phrases are found by scanUnspaced.
     if (word.charCodeAt(0) >= 0x0e00 && tokens.hasUnspacedScript && UNSPACED_START.test(word)) continue;
-    const entry = index.byWord.get(word);
+    const entry = lookupWord(index.wordTable, tokens.hashes[i]!, word);
     if (entry !== undefined) {
       const whole = entry.whole;
       for (let k = 0; k < whole.length; k++) add(whole[k]!.slot, i, i);
       if (i + 1 < tokens.count) {
         if (entry.next.size > 0) {
-          const longer = entry.next.get(words[i + 1]!);
+          const longer = lookupPair(index.pairTable, pairHash(tokens.hashes[i]!, tokens.hashes[i + 1]!), word, words[i + 1]!);
           if (longer) for (const e of longer) if (matchesAt(e, tokens, i)) add(e.slot, i, i + e.words.length - 1);
         }
         if (entry.nextPrefix.size > 0) {

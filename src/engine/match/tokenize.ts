@@ -1,6 +1,8 @@
 // Splits normalised text into tokens for phrase lookup: runs of letters, digits and marks are words;
 // spaces, '-', '_' and '/' only separate ("free-visa" = "free visa"); any other character is a
 // one-character token of its own, so "visa, turis" is not the phrase "visa turis".
+import { hashRange } from './word-hash';
+
 const WORD = 1;
 const SEPARATOR = 2;
 const SYMBOL = 3;
@@ -30,6 +32,8 @@ export interface TokenList {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly words: readonly string[];
+  /** hashes[i]: hashRange of token i (see word-hash.ts), for table lookups. */
+  readonly hashes: Int32Array;
   /** wordsBefore[i]: how many word tokens (not punctuation) come before token i; distances count words only. */
   readonly wordsBefore: Int32Array;
   /** sentenceOf[i]: index of the sentence token i is in (a sentence ends at . ! ? ; or a line break). */
@@ -47,6 +51,7 @@ export function tokenize(text: string): TokenList {
   let unspaced = false;
   let sentence = 0;
   let sentences = new Int32Array(starts.length);
+  let hashes = new Int32Array(starts.length);
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -68,10 +73,14 @@ export function tokenize(text: string): TokenList {
       const q = new Int32Array(count * 2);
       q.set(sentences);
       sentences = q;
+      const h = new Int32Array(count * 2);
+      h.set(hashes);
+      hashes = h;
     }
     sentences[count] = sentence;
     starts[count] = i;
     ends[count] = j;
+    hashes[count] = hashRange(text, i, j);
     const word = text.slice(i, j);
     if (!unspaced && text.charCodeAt(i) >= 0x0e00 && UNSPACED_CHAR.test(word)) unspaced = true;
     words.push(word);
@@ -86,6 +95,7 @@ export function tokenize(text: string): TokenList {
     starts: starts.subarray(0, count),
     ends: ends.subarray(0, count),
     words,
+    hashes: hashes.subarray(0, count),
     wordsBefore,
     sentenceOf: sentences.subarray(0, count),
     hasUnspacedScript: unspaced,

@@ -1,0 +1,83 @@
+import { hashWord } from '../engine/match/word-hash';
+
+/**
+ * A read-only hash table from word to value, open addressing over one Int32Array of hashes. The
+ * phrase index has ~10,000 first words; a Map of them is spread over memory and each lookup of a
+ * fresh token string misses the cache several times, while this probes one compact array and
+ * compares strings only when the hash matches.
+ */
+export interface WordTable<T> {
+  readonly mask: number;
+  readonly hashes: Int32Array;
+  readonly keys: readonly string[];
+  readonly values: readonly T[];
+}
+
+export function buildWordTable<T>(map: ReadonlyMap<string, T>): WordTable<T> {
+  let cap = 16;
+  while (cap < map.size * 2) cap *= 2;
+  const mask = cap - 1;
+  const hashes = new Int32Array(cap);
+  const keys = new Array<string>(cap).fill('');
+  const values = new Array<T | undefined>(cap).fill(undefined);
+  for (const [key, value] of map) {
+    const h = hashWord(key);
+    let at = h & mask;
+    while (hashes[at] !== 0) at = (at + 1) & mask;
+    hashes[at] = h;
+    keys[at] = key;
+    values[at] = value;
+  }
+  return { mask, hashes, keys, values: values as T[] };
+}
+
+/** The value for `word`, whose hashWord is `hash`, or undefined. */
+export function lookupWord<T>(table: WordTable<T>, hash: number, word: string): T | undefined {
+  const { hashes, mask } = table;
+  for (let at = hash & mask; ; at = (at + 1) & mask) {
+    const h = hashes[at]!;
+    if (h === 0) return undefined;
+    if (h === hash && table.keys[at] === word) return table.values[at];
+  }
+}
+
+/** Two words as one table key: "tourist visa" is found by the hashes of its words. */
+export const pairHash = (first: number, second: number) => (Math.imul(first, 0x9e3779b1) ^ second) | 1;
+
+/** Like WordTable, for pairs of words (a phrase's first two words). */
+export interface PairTable<T> {
+  readonly mask: number;
+  readonly hashes: Int32Array;
+  readonly firsts: readonly string[];
+  readonly seconds: readonly string[];
+  readonly values: readonly T[];
+}
+
+export function buildPairTable<T>(pairs: ReadonlyArray<readonly [string, string, T]>): PairTable<T> {
+  let cap = 16;
+  while (cap < pairs.length * 2) cap *= 2;
+  const mask = cap - 1;
+  const hashes = new Int32Array(cap);
+  const firsts = new Array<string>(cap).fill('');
+  const seconds = new Array<string>(cap).fill('');
+  const values = new Array<T | undefined>(cap).fill(undefined);
+  for (const [first, second, value] of pairs) {
+    const h = pairHash(hashWord(first), hashWord(second));
+    let at = h & mask;
+    while (hashes[at] !== 0) at = (at + 1) & mask;
+    hashes[at] = h;
+    firsts[at] = first;
+    seconds[at] = second;
+    values[at] = value;
+  }
+  return { mask, hashes, firsts, seconds, values: values as T[] };
+}
+
+export function lookupPair<T>(table: PairTable<T>, hash: number, first: string, second: string): T | undefined {
+  const { hashes, mask } = table;
+  for (let at = hash & mask; ; at = (at + 1) & mask) {
+    const h = hashes[at]!;
+    if (h === 0) return undefined;
+    if (h === hash && table.firsts[at] === first && table.seconds[at] === second) return table.values[at];
+  }
+}
