@@ -10,7 +10,7 @@ export interface RuleHit {
 }
 
 function evaluateRule(c: CompiledRule, ctx: MatchContext): RuleHit | undefined {
-  if (c.gate && !c.gate.some((slot) => ctx.foundSlots.has(slot))) return undefined;
+  if (c.gate && !anyFound(c.gate, ctx.foundSlots)) return undefined;
   const appliesTo = c.rule.appliesTo;
   if (appliesTo && (ctx.kind === undefined || !appliesTo.includes(ctx.kind))) return undefined;
   const mode = c.rule.negation;
@@ -29,6 +29,11 @@ function evaluateRule(c: CompiledRule, ctx: MatchContext): RuleHit | undefined {
   return { compiled: c, evidence: dedupe(evidence) };
 }
 
+function anyFound(gate: readonly number[], found: ReadonlySet<number>): boolean {
+  for (let k = 0; k < gate.length; k++) if (found.has(gate[k]!)) return true;
+  return false;
+}
+
 function dedupe(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence
@@ -39,6 +44,15 @@ function dedupe(evidence: Evidence[]): Evidence[] {
     .sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
 }
 
+const refCache = new WeakMap<CompiledRule, readonly string[]>();
+
+/** The names combos may use for a rule; made once per rule, not per post. */
+function refsOf(c: CompiledRule): readonly string[] {
+  let refs = refCache.get(c);
+  if (!refs) refCache.set(c, (refs = [c.rule.id, `category:${c.rule.category}`, `family:${c.rule.family}`]));
+  return refs;
+}
+
 /** Fired rules indexed by what combos refer to: `id`, `category:<name>`, `family:<name>`. */
 class FiredIndex {
   private readonly byRef = new Map<string, RuleHit[]>();
@@ -47,7 +61,7 @@ class FiredIndex {
   add(hit: RuleHit): void {
     const r = hit.compiled.rule;
     this.ids.add(r.id);
-    for (const ref of [r.id, `category:${r.category}`, `family:${r.family}`]) {
+    for (const ref of refsOf(hit.compiled)) {
       const list = this.byRef.get(ref);
       if (list) list.push(hit);
       else this.byRef.set(ref, [hit]);

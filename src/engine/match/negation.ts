@@ -81,23 +81,42 @@ function charEndingAt(s: string, i: number): string {
   return c >= 0xdc00 && c <= 0xdfff && i > 0 ? s.slice(i - 1, i + 1) : s[i]!;
 }
 
+// Whether a BMP character is a break for one of the break classes above, decided once per code
+// (1 = no, 2 = yes): Thai or Chinese clauses would otherwise run a RegExp on every character.
+const breakTables = new Map<RegExp, Uint8Array>();
+
+/** For a BMP character that is not a surrogate half. */
+function isBreakAt(s: string, i: number, re: RegExp, table: Uint8Array): boolean {
+  const c = s.charCodeAt(i);
+  let v = table[c]!;
+  if (v === 0) table[c] = v = re.test(s[i]!) ? 2 : 1;
+  return v === 2;
+}
+
+function tableFor(re: RegExp): Uint8Array {
+  let table = breakTables.get(re);
+  if (!table) breakTables.set(re, (table = new Uint8Array(0x10000)));
+  return table;
+}
+
 /** Index of the last character of `s` that `re` (a one-character class) matches, or -1. */
 function lastBreak(s: string, re: RegExp): number {
+  const table = tableFor(re);
   for (let i = s.length - 1; i >= 0; i--) {
     const c = s.charCodeAt(i);
     // Only punctuation, emoji and line breaks can be breaks; letters and spaces are skipped without a RegExp.
     if ((c >= 97 && c <= 122) || c === 32 || (c >= 48 && c <= 57)) continue;
-    if (re.test(charEndingAt(s, i))) return i;
+    if (c >= 0xd800 && c <= 0xdfff ? re.test(charEndingAt(s, i)) : isBreakAt(s, i, re, table)) return i;
   }
   return -1;
 }
 
 function firstBreak(s: string, re: RegExp): number {
+  const table = tableFor(re);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 97 && c <= 122) || c === 32 || (c >= 48 && c <= 57)) continue;
-    const ch = c >= 0xd800 && c <= 0xdbff ? s.slice(i, i + 2) : s[i]!;
-    if (re.test(ch)) return i;
+    if (c >= 0xd800 && c <= 0xdfff ? re.test(c <= 0xdbff ? s.slice(i, i + 2) : s[i]!) : isBreakAt(s, i, re, table)) return i;
   }
   return s.length;
 }
@@ -125,8 +144,17 @@ function deniedQuestion(text: string, end: number, lex: ActiveNegation): boolean
 /** "jangan lewatkan kesempatan kerja di Kamboja": the "jangan" of a reassurance negates nothing. */
 function withoutReassurances(clause: string, lex: ActiveNegation): string {
   let out = ` ${clause} `;
-  for (const phrase of lex.notOpeners) if (out.includes(` ${phrase} `)) out = out.replace(` ${phrase} `, ' _ ');
+  for (const phrase of paddedList(lex.notOpeners)) if (out.includes(phrase)) out = out.replace(phrase, ' _ ');
   return out.trim();
+}
+
+const padded = new WeakMap<readonly string[], readonly string[]>();
+
+/** " phrase " for each phrase of a list, made once per list. */
+function paddedList(list: readonly string[]): readonly string[] {
+  let out = padded.get(list);
+  if (!out) padded.set(list, (out = list.map((p) => ` ${p} `)));
+  return out;
 }
 
 /**
