@@ -18,6 +18,21 @@ const LETTER = /\p{L}/u;
 const LANGS_OF_WORD = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(STOPWORDS)) for (const w of list) LANGS_OF_WORD.set(w, [...(LANGS_OF_WORD.get(w) ?? []), lang]);
 
+// Each BMP code classified once: a RegExp and a Set lookup per character were most of the cost.
+const NOT_LETTER = 1;
+const LETTER_OTHER = 2;
+const VIETNAMESE = 3;
+const letterKinds = new Uint8Array(0x10000);
+
+function letterKind(c: number): number {
+  let k = letterKinds[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    letterKinds[c] = k = !LETTER.test(ch) ? NOT_LETTER : VIETNAMESE_LETTERS.has(ch) ? VIETNAMESE : LETTER_OTHER;
+  }
+  return k;
+}
+
 /** Letters, letters per script and Vietnamese-only letters, in one pass over the sample. */
 function scriptCounts(sample: string) {
   const perScript = new Array<number>(SCRIPTS.length).fill(0);
@@ -29,10 +44,10 @@ function scriptCounts(sample: string) {
       if (c >= 97 && c <= 122) letters++;
       continue;
     }
-    const ch = sample[i]!;
-    if (!LETTER.test(ch)) continue;
+    const kind = letterKind(c);
+    if (kind === NOT_LETTER) continue;
     letters++;
-    if (VIETNAMESE_LETTERS.has(ch)) vietnamese++;
+    if (kind === VIETNAMESE) vietnamese++;
     for (let k = 0; k < SCRIPTS.length; k++) if (c >= SCRIPTS[k]![1] && c <= SCRIPTS[k]![2]) perScript[k]!++;
   }
   return { letters, perScript, vietnamese };

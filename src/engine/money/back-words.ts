@@ -43,6 +43,8 @@ export function unspacedKeyEndingAt<T>(
   start: number,
   end: number,
 ): { key: string; value: T } | undefined {
+  // A key ending at `end` ends with the unit before it: most positions are ruled out without slicing.
+  if (lastUnitsOf(table)[text.charCodeAt(end - 1)] === 0) return undefined;
   for (const len of lengths) {
     if (end - len < start) continue;
     const key = text.slice(end - len, end);
@@ -50,6 +52,19 @@ export function unspacedKeyEndingAt<T>(
     if (value !== undefined) return { key, value };
   }
   return undefined;
+}
+
+const lastUnits = new WeakMap<object, Uint8Array>();
+
+/** lastUnitsOf(table)[code] is 1 when some key of the (constant) table ends with that unit. */
+function lastUnitsOf(table: object): Uint8Array {
+  let units = lastUnits.get(table);
+  if (!units) {
+    units = new Uint8Array(0x10000);
+    for (const key of Object.keys(table)) if (key.length > 0) units[key.charCodeAt(key.length - 1)] = 1;
+    lastUnits.set(table, units);
+  }
+  return units;
 }
 
 /** Distinct lengths of the unspaced-script keys of a table, longest first. */
