@@ -1,6 +1,7 @@
 import { normalise } from '../engine/normalise/normalise';
 import { tokenize } from '../engine/match/tokenize';
 import { NO_INFLECTION, type Inflector } from './inflector';
+import { buildFlatTrie, type FlatTrie } from './flat-trie';
 import { buildPairTable, buildWordTable, type PairTable, type WordTable } from './word-table';
 
 // Scripts written without spaces: their phrases are found with a RegExp, not by word lookup.
@@ -36,6 +37,8 @@ export interface PhraseIndex {
   readonly byWord: ReadonlyMap<string, WordEntry>;
   /** byWord as a compact table, looked up with the token hashes of tokenize(). */
   readonly wordTable: WordTable<WordEntry>;
+  /** Per index of wordTable, in typed arrays (read for every word of a post, so kept compact). */
+  readonly wordInfo: WordInfo;
   /** Every WordEntry.next list, keyed by the phrase's first two words. */
   readonly pairTable: PairTable<PhraseEntry[]>;
   /** One-word wildcard phrases, by their first three characters. */
@@ -44,38 +47,42 @@ export interface PhraseIndex {
   readonly unspaced: ReadonlyMap<string, readonly UnspacedEntry[]>;
   /** Char codes below U+0E00 that start a phrase of `unspaced` (mixed phrases like "like နှိပ်"). */
   readonly unspacedLatinStarts: ReadonlySet<number>;
-  /** The phrases of `unspaced` as a trie of UTF-16 units: one walk per position instead of one compare per phrase. */
-  readonly unspacedTrie: UnspacedTrieNode;
-  /** unspacedRoots[code]: 1 + index in unspacedRootNodes of the trie node for a first unit, 0 when none starts with it. */
-  readonly unspacedRoots: Uint16Array;
-  readonly unspacedRootNodes: readonly UnspacedTrieNode[];
+  /** The phrases of `unspaced` as a trie in typed arrays: one walk per position instead of one compare per phrase. */
+  readonly unspacedTrie: FlatTrie;
   /** unspacedLatinStarts as a table by code. */
   readonly unspacedLatinStartTable: Uint8Array;
   /** prefixStarts[code] is 1 when a key of byPrefix starts with that unit: most words need no lookup. */
   readonly prefixStarts: Uint8Array;
 }
 
-/** A trie node; `ends` are the phrases that end here, `seq` their order in `unspaced` (which wins a tie). */
-export interface UnspacedTrieNode {
-  readonly children: Map<number, UnspacedTrieNode>;
-  readonly ends: Array<{ readonly slot: number; readonly seq: number }>;
+/** The one-word phrases of each wordTable index as a run of `wholeSlots`, and what else starts there. */
+export interface WordInfo {
+  readonly wholeStart: Int32Array;
+  readonly wholeCount: Int32Array;
+  readonly wholeSlots: Int32Array;
+  /** HAS_NEXT | HAS_NEXT_PREFIX */
+  readonly flags: Uint8Array;
 }
+export const HAS_NEXT = 1;
+export const HAS_NEXT_PREFIX = 2;
 
-function trieOf(unspaced: ReadonlyMap<string, readonly UnspacedEntry[]>): UnspacedTrieNode {
-  const root: UnspacedTrieNode = { children: new Map(), ends: [] };
-  for (const list of unspaced.values()) {
-    list.forEach((e, seq) => {
-      let node = root;
-      for (let k = 0; k < e.phrase.length; k++) {
-        const code = e.phrase.charCodeAt(k);
-        let child = node.children.get(code);
-        if (!child) node.children.set(code, (child = { children: new Map(), ends: [] }));
-        node = child;
-      }
-      node.ends.push({ slot: e.slot, seq });
-    });
-  }
-  return root;
+function wordInfoOf(table: WordTable<WordEntry>): WordInfo {
+  const n = table.keys.length;
+  const info = {
+    wholeStart: new Int32Array(n),
+    wholeCount: new Int32Array(n),
+    wholeSlots: new Int32Array(table.values.reduce((s, e) => s + (e?.whole.length ?? 0), 0)),
+    flags: new Uint8Array(n),
+  };
+  let k = 0;
+  table.values.forEach((e, at) => {
+    if (!e) return;
+    info.wholeStart[at] = k;
+    info.wholeCount[at] = e.whole.length;
+    for (const p of e.whole) info.wholeSlots[k++] = p.slot;
+    info.flags[at] = (e.next.size > 0 ? HAS_NEXT : 0) | (e.nextPrefix.size > 0 ? HAS_NEXT_PREFIX : 0);
+  });
+  return info;
 }
 
 export interface UnspacedEntry {
@@ -138,10 +145,8 @@ export class PhraseIndexBuilder {
 
   build(): PhraseIndex {
     const unspacedLatinStarts = new Set([...this.unspaced.keys()].map((k) => k.charCodeAt(0)).filter((c) => c < 0x0e00));
-    const unspacedTrie = trieOf(this.unspaced);
-    const unspacedRoots = new Uint16Array(0x10000);
-    const unspacedRootNodes: UnspacedTrieNode[] = [];
-    for (const [code, node] of unspacedTrie.children) unspacedRoots[code] = unspacedRootNodes.push(node);
+    const unspacedTrie = buildFlatTrie(this.unspaced);
+    const wordTable = buildWordTable(this.byWord);
     const unspacedLatinStartTable = new Uint8Array(0x10000);
     for (const code of unspacedLatinStarts) unspacedLatinStartTable[code] = 1;
     const prefixStarts = new Uint8Array(0x10000);
@@ -149,15 +154,14 @@ export class PhraseIndexBuilder {
     return {
       slots: this.slots,
       byWord: this.byWord,
-      wordTable: buildWordTable(this.byWord),
+      wordTable,
+      wordInfo: wordInfoOf(wordTable),
       pairTable: buildPairTable([...this.byWord].flatMap(([first, e]) => [...e.next].map(([second, list]) => [first, second, list] as const))),
       byPrefix: this.byPrefix,
       unspaced: this.unspaced,
       unspacedLatinStarts,
       unspacedLatinStartTable,
       unspacedTrie,
-      unspacedRoots,
-      unspacedRootNodes,
       prefixStarts,
     };
   }

@@ -31,14 +31,20 @@ export function buildWordTable<T>(map: ReadonlyMap<string, T>): WordTable<T> {
   return { mask, hashes, keys, values: values as T[] };
 }
 
-/** The value for `word`, whose hashWord is `hash`, or undefined. */
-export function lookupWord<T>(table: WordTable<T>, hash: number, word: string): T | undefined {
+/** The index of `word` (whose hashWord is `hash`) in the table, or -1: per-index data can live in typed arrays. */
+export function findWord<T>(table: WordTable<T>, hash: number, word: string): number {
   const { hashes, mask } = table;
   for (let at = hash & mask; ; at = (at + 1) & mask) {
     const h = hashes[at]!;
-    if (h === 0) return undefined;
-    if (h === hash && table.keys[at] === word) return table.values[at];
+    if (h === 0) return -1;
+    if (h === hash && table.keys[at] === word) return at;
   }
+}
+
+/** The value for `word`, whose hashWord is `hash`, or undefined. */
+export function lookupWord<T>(table: WordTable<T>, hash: number, word: string): T | undefined {
+  const at = findWord(table, hash, word);
+  return at < 0 ? undefined : table.values[at];
 }
 
 /** Two words as one table key: "tourist visa" is found by the hashes of its words. */

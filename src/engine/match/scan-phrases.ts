@@ -1,5 +1,6 @@
-import { MAX_WILDCARD_TAIL, type PhraseEntry, type PhraseIndex, type UnspacedTrieNode } from '../../rules/phrase-index';
-import { lookupPair, lookupWord, pairHash } from '../../rules/word-table';
+import { HAS_NEXT, HAS_NEXT_PREFIX, MAX_WILDCARD_TAIL, type PhraseEntry, type PhraseIndex } from '../../rules/phrase-index';
+import { trieChild, type FlatTrie } from '../../rules/flat-trie';
+import { findWord, lookupPair, pairHash } from '../../rules/word-table';
 import type { TokenList } from './tokenize';
 
 /** A phrase found in the full view: character span and the tokens it covers. */
@@ -80,23 +81,25 @@ const trieMatches: TrieMatch[] = [];
  * so "วีซ่า ท่องเที่ยว" reads as the phrase without it; not between the halves of a surrogate pair.
  * Fills `trieMatches` and returns how many matched.
  */
-function walkTrie(first: UnspacedTrieNode, text: string, at: number): number {
+function walkTrie(trie: FlatTrie, first: number, text: string, at: number): number {
   let count = 0;
   let node = first;
   let i = at + 1;
   const pairStart = text.charCodeAt(at) >= 0xd800 && text.charCodeAt(at) <= 0xdbff;
   for (let depth = 1; ; depth++) {
-    for (const e of node.ends) {
+    const endsFrom = trie.endStart[node]!;
+    const endsTo = endsFrom + trie.endCount[node]!;
+    for (let e = endsFrom; e < endsTo; e++) {
       const m = trieMatches[count] ?? (trieMatches[count] = { slot: 0, seq: 0, end: 0 });
-      m.slot = e.slot;
-      m.seq = e.seq;
+      m.slot = trie.endSlot[e]!;
+      m.seq = trie.endSeq[e]!;
       m.end = i;
       count++;
     }
-    if (node.children.size === 0) return count;
+    if (trie.childCount[node] === 0) return count;
     if (text.charCodeAt(i) === 32 && !(depth === 1 && pairStart)) i++;
-    const next = node.children.get(text.charCodeAt(i));
-    if (next === undefined) return count;
+    const next = i < text.length ? trieChild(trie, node, text.charCodeAt(i)) : 0;
+    if (next === 0) return count;
     node = next;
     i++;
   }
@@ -108,17 +111,17 @@ function walkTrie(first: UnspacedTrieNode, text: string, at: number): number {
  * phrase listed first for a slot wins, as when the phrases were tried one by one.
  */
 function scanUnspaced(index: PhraseIndex, text: string, hits: SlotHits): void {
-  const roots = index.unspacedRoots;
-  const nodes = index.unspacedRootNodes;
+  const trie = index.unspacedTrie;
+  const roots = trie.rootChild;
   const latinStarts = index.unspacedLatinStartTable;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Mixed phrases ("like နှိပ်") start with a Latin word: look those up at word starts only, and
     // only for first letters such a phrase has.
     if (code < 0x0e00 && !(latinStarts[code] === 1 && !isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
-    const root = roots[code]!;
-    if (root === 0) continue;
-    const count = walkTrie(nodes[root - 1]!, text, i);
+    const first = roots[code]!;
+    if (first === 0) continue;
+    const count = walkTrie(trie, first, text, i);
     if (count === 0) continue;
     if (count > 1) sortBySeq(count);
     for (let k = 0; k < count; k++) {
@@ -158,21 +161,24 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
   };
   const hasPrefixes = index.byPrefix.size > 0;
   const words = tokens.words;
+  const info = index.wordInfo;
   for (let i = 0; i < tokens.count; i++) {
     const word = words[i]!;
     // Words of unspaced scripts are one long run ("รับสมัครพนักงาน…"); their phrases are found by scanUnspaced.
     if (word.charCodeAt(0) >= 0x0e00 && tokens.hasUnspacedScript && UNSPACED_START.test(word)) continue;
-    const entry = lookupWord(index.wordTable, tokens.hashes[i]!, word);
-    if (entry !== undefined) {
-      const whole = entry.whole;
-      for (let k = 0; k < whole.length; k++) add(whole[k]!.slot, i, i);
-      if (i + 1 < tokens.count) {
-        if (entry.next.size > 0) {
+    const at = findWord(index.wordTable, tokens.hashes[i]!, word);
+    if (at >= 0) {
+      const from = info.wholeStart[at]!;
+      const to = from + info.wholeCount[at]!;
+      for (let k = from; k < to; k++) add(info.wholeSlots[k]!, i, i);
+      const flags = info.flags[at]!;
+      if (flags !== 0 && i + 1 < tokens.count) {
+        if ((flags & HAS_NEXT) !== 0) {
           const longer = lookupPair(index.pairTable, pairHash(tokens.hashes[i]!, tokens.hashes[i + 1]!), word, words[i + 1]!);
           if (longer) for (const e of longer) if (matchesAt(e, tokens, i)) add(e.slot, i, i + e.words.length - 1);
         }
-        if (entry.nextPrefix.size > 0) {
-          const wild = entry.nextPrefix.get(words[i + 1]!.slice(0, 3));
+        if ((flags & HAS_NEXT_PREFIX) !== 0) {
+          const wild = index.wordTable.values[at]!.nextPrefix.get(words[i + 1]!.slice(0, 3));
           if (wild) for (const e of wild) if (matchesAt(e, tokens, i)) add(e.slot, i, i + 1);
         }
       }
