@@ -1,5 +1,5 @@
 import type { Evidence } from '../../model/verdict';
-import type { CompiledRule, RulePack } from '../../rules/compiled-rule';
+import type { CompiledMatcher, CompiledRule, RulePack } from '../../rules/compiled-rule';
 import type { MatchContext } from './match-context';
 import { runMatcher } from './run-matcher';
 
@@ -10,23 +10,36 @@ export interface RuleHit {
 }
 
 function evaluateRule(c: CompiledRule, ctx: MatchContext): RuleHit | undefined {
-  if (c.gate && !anyFound(c.gate, ctx.foundSlots)) return undefined;
+  const found = ctx.foundSlots;
+  if (c.gate && !anyFound(c.gate, found)) return undefined;
   const appliesTo = c.rule.appliesTo;
   if (appliesTo && (ctx.kind === undefined || !appliesTo.includes(ctx.kind))) return undefined;
+  // An `all` matcher whose phrases were found nowhere fails the rule before any negation work.
+  for (const m of c.all) if (!mayMatch(m, found)) return undefined;
   const mode = c.rule.negation;
   const evidence: Evidence[] = [];
   for (const m of c.any) {
-    evidence.push(...runMatcher(m, c.fields, mode, ctx));
+    if (!mayMatch(m, found)) continue;
+    const spans = runMatcher(m, c.fields, mode, ctx);
+    for (let k = 0; k < spans.length; k++) evidence.push(spans[k]!);
     if (evidence.length >= 5) break;
   }
   if (evidence.length === 0) return undefined;
   for (const m of c.all) {
-    const found = runMatcher(m, c.fields, mode, ctx);
-    if (found.length === 0) return undefined;
-    evidence.push(...found);
+    const spans = runMatcher(m, c.fields, mode, ctx);
+    if (spans.length === 0) return undefined;
+    for (let k = 0; k < spans.length; k++) evidence.push(spans[k]!);
   }
-  for (const m of c.unless) if (runMatcher(m, c.fields, 'none', ctx).length > 0) return undefined;
+  for (const m of c.unless) if (mayMatch(m, found) && runMatcher(m, c.fields, 'none', ctx).length > 0) return undefined;
   return { compiled: c, evidence: dedupe(evidence) };
+}
+
+/** False when a phrase-based matcher cannot match because its phrases were found in no field. */
+function mayMatch(m: CompiledMatcher, found: ReadonlySet<number>): boolean {
+  if (m.kind === 'phrases') return found.has(m.slot);
+  if (m.kind === 'near') return found.has(m.a) && found.has(m.b);
+  if (m.kind === 'regex') return m.needs === undefined || found.has(m.needs);
+  return true;
 }
 
 function anyFound(gate: readonly number[], found: ReadonlySet<number>): boolean {
@@ -34,14 +47,19 @@ function anyFound(gate: readonly number[], found: ReadonlySet<number>): boolean 
   return false;
 }
 
+/** Evidence without repeats of a (field, start, end), in field then reading order. */
 function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence
-    .filter((e) => {
-      const key = `${e.field}:${e.start}:${e.end}`;
-      return !seen.has(key) && seen.add(key);
-    })
-    .sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
+  const out: Evidence[] = [];
+  // A handful of spans: a linear scan beats building string keys.
+  for (const e of evidence) {
+    let seen = false;
+    for (let k = 0; k < out.length && !seen; k++) {
+      const o = out[k]!;
+      seen = o.start === e.start && o.end === e.end && o.field === e.field;
+    }
+    if (!seen) out.push(e);
+  }
+  return out.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
 }
 
 const refCache = new WeakMap<CompiledRule, readonly string[]>();

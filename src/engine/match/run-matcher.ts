@@ -17,14 +17,14 @@ function evidence(view: TextView, field: PostField, span: Span): Evidence {
   return { field, start, end, quote: view.original.slice(start, end) };
 }
 
-const notNegated = (text: string, mode: NegationMode, ctx: MatchContext) => (s: Span) => !isNegated(text, s.start, s.end, mode, ctx.negation);
+const isKept = (s: Span, text: string, mode: NegationMode, ctx: MatchContext) => mode === 'none' || !isNegated(text, s.start, s.end, mode, ctx.negation);
 
 /** The first `limit` spans that are not negated; negation is only checked as far as needed. */
 function firstNotNegated<T extends Span>(spans: readonly T[], text: string, mode: NegationMode, ctx: MatchContext, limit: number): T[] {
+  if (mode === 'none' && spans.length <= limit) return spans as T[];
   const out: T[] = [];
-  const keep = notNegated(text, mode, ctx);
   for (const s of spans) {
-    if (keep(s)) out.push(s);
+    if (isKept(s, text, mode, ctx)) out.push(s);
     if (out.length >= limit) break;
   }
   return out;
@@ -33,7 +33,6 @@ function firstNotNegated<T extends Span>(spans: readonly T[], text: string, mode
 /** Every non-negated match of a hand-written RegExp in `text[from, to)`, at most `limit`. */
 function regexSpans(re: RegExp, text: string, from: number, to: number, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
   const out: Span[] = [];
-  const keep = notNegated(text, mode, ctx);
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -43,7 +42,7 @@ function regexSpans(re: RegExp, text: string, from: number, to: number, mode: Ne
       continue;
     }
     const span = { start: from + m.index, end: from + m.index + m[0].length };
-    if (keep(span)) out.push(span);
+    if (isKept(span, text, mode, ctx)) out.push(span);
   }
   return out;
 }
@@ -101,7 +100,7 @@ function nearSpans(m: Extract<CompiledMatcher, { kind: 'near' }>, f: ScannedFiel
   const as = f.hits.get(m.a);
   const bs = f.hits.get(m.b);
   if (!as || !bs) return [];
-  const keep = notNegated(f.views.full.text, mode, ctx);
+  const text = f.views.full.text;
   const out: Span[] = [];
   let from = 0;
   for (const a of as) {
@@ -113,15 +112,17 @@ function nearSpans(m: Extract<CompiledMatcher, { kind: 'near' }>, f: ScannedFiel
       if (candidate.start > a.end && distance(a, candidate) > m.within) break;
       if (distance(a, candidate) <= m.within) b = candidate;
     }
-    if (b && keep(a)) out.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+    if (b && isKept(a, text, mode, ctx)) out.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
     if (out.length >= MAX_EVIDENCE_PER_MATCHER) break;
   }
   return out;
 }
 
+const NO_SPANS: readonly Span[] = [];
+
 function fieldSpans(m: CompiledMatcher, f: ScannedField, mode: NegationMode, ctx: MatchContext): Span[] {
   const text = f.views.full.text;
-  if (m.kind === 'phrases') return firstNotNegated(f.hits.get(m.slot) ?? [], text, mode, ctx, MAX_EVIDENCE_PER_MATCHER);
+  if (m.kind === 'phrases') return firstNotNegated(f.hits.get(m.slot) ?? NO_SPANS, text, mode, ctx, MAX_EVIDENCE_PER_MATCHER);
   if (m.kind === 'near') return nearSpans(m, f, mode, ctx);
   if (m.kind === 'regex') return neededRegexSpans(m, f, mode, ctx);
   return [];
