@@ -195,11 +195,17 @@ export class TriageBench {
         });
       }
       this.set({ lastImport: outcome });
-      await this.read();
-      // a case file may bring verdicts from another rule pack
-      const stale = staleAdIds(this.state.rows, this.deps.pack.version);
-      if (stale.length > 0) await this.rescore(stale);
-      else await this.recluster();
+      // Only a case file can bring verdicts of another rule pack (the workers score with this one);
+      // reading 10,000 rows twice would cost the page a second long task for nothing.
+      if (merged.format === 'case-file') {
+        await this.read();
+        const stale = staleAdIds(this.state.rows, this.deps.pack.version);
+        if (stale.length > 0) {
+          await this.rescore(stale);
+          return outcome;
+        }
+      }
+      await this.recluster();
       return outcome;
     } catch (err) {
       this.currentJob = undefined;

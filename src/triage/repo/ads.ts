@@ -106,7 +106,15 @@ export async function rescoreChunk(db: TriageDatabase, chunkId: string, version:
 
 /** Every table row, chunk by chunk in key order. */
 export async function allRows(db: TriageDatabase): Promise<TriageRow[]> {
-  return (await db.getAll('rows')).flatMap((chunk: RowChunk) => chunk.rows);
+  // A cursor, not getAll: each chunk is read (and deserialised) in its own task, so 10,000 rows do not
+  // block the page for one long task.
+  const rows: TriageRow[] = [];
+  let cursor = await db.transaction('rows').store.openCursor();
+  while (cursor) {
+    for (const row of (cursor.value as RowChunk).rows) rows.push(row);
+    cursor = await cursor.continue();
+  }
+  return rows;
 }
 
 /** The keys of the row chunks, for walking the bench in batches. */
