@@ -1,5 +1,6 @@
 import type { ActiveNegation } from '../../rules/negation-lexicon';
 import type { NegationMode } from '../../rules/rule-schema';
+import { cueFilter, OPENING_WORD, openerFirstWords, questionMarkWithin } from './negation-prefilter';
 
 // A clause ends at sentence punctuation, a comma or colon, or a line break; negation never crosses it.
 // Emoji end a clause too: "bukan scam 🙏 kantor di Sihanoukville".
@@ -52,10 +53,15 @@ function hasCue(windowText: string, cues: readonly string[], side: 'before' | 'a
   return false;
 }
 
-/** The words of the clause before `start`, after the last contrast word ("but", "tapi"), at most `n`. */
-function clauseBefore(text: string, start: number, lex: ActiveNegation): string {
+/** The clause before `start`: at most LOOK characters, from after the last break. */
+function clauseTextBefore(text: string, start: number): string {
   const slice = text.slice(Math.max(0, start - LOOK), start);
-  let ws = words(slice.slice(lastBreak(slice, BEFORE_BREAK) + 1));
+  return slice.slice(lastBreak(slice, BEFORE_BREAK) + 1);
+}
+
+/** The words of a clause after the last contrast word ("but", "tapi"), at most `n`. */
+function clauseWords(clause: string, lex: ActiveNegation): string {
+  let ws = words(clause);
   const contrast = ws.findLastIndex((w) => lex.clauseBreaks.includes(w));
   if (contrast >= 0) ws = ws.slice(contrast + 1);
   return ws.slice(-lex.windowBefore).join(' ');
@@ -67,12 +73,17 @@ function clauseAfter(text: string, end: number, lex: ActiveNegation): string {
   return words(slice.slice(0, to).replace(/[:=\-–]/g, ' ')).slice(0, lex.windowAfter).join(' ');
 }
 
-/** The first words of the sentence the match stands in ("never accept a job that …"). */
-function sentenceOpening(text: string, start: number): string {
+/** The head of the sentence the match stands in: at most 60 characters after its start, not past `start`. */
+function sentenceHead(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - SENTENCE_LOOK), start);
   const cut = lastBreak(window, SENTENCE_BREAK);
+  return window.slice(cut + 1, cut + 1 + 60);
+}
+
+/** The first words of a sentence head ("never accept a job that …"). */
+function sentenceOpening(head: string): string {
   // Punctuation inside the opening ("Don't worry, …") must not hide the words.
-  return words(window.slice(cut + 1, cut + 1 + 60).replace(/[^\p{L}\p{N}'\s-]/gu, ' ')).slice(0, 3).join(' ');
+  return words(head.replace(/[^\p{L}\p{N}'\s-]/gu, ' ')).slice(0, 3).join(' ');
 }
 
 /** The character (a whole surrogate pair for emoji) ending at index `i`. */
@@ -134,6 +145,7 @@ function opensWith(opening: string, openers: readonly string[]): boolean {
 
 /** The match stands in a question that the text answers "no" to: "Boleh pakai visa turis? TIDAK." */
 function deniedQuestion(text: string, end: number, lex: ActiveNegation): boolean {
+  if (!questionMarkWithin(text, end, LOOK)) return false;
   const rest = text.slice(end, end + LOOK);
   const q = rest.search(/[?？]/);
   if (q < 0 || /[.!;\n。！；]/.test(rest.slice(0, q))) return false;
@@ -164,10 +176,17 @@ function paddedList(list: readonly string[]): readonly string[] {
 export function isNegated(text: string, start: number, end: number, mode: NegationMode, lex: ActiveNegation): boolean {
   if (mode === 'none') return false;
   if (mode !== 'local') {
-    const opening = sentenceOpening(text, start);
-    if (opensWith(opening, lex.sentenceOpeners) && !opensWith(opening, lex.notOpeners)) return true;
+    const head = sentenceHead(text, start);
+    const first = OPENING_WORD.exec(head);
+    // Only a sentence whose first word starts some opener can open with one.
+    if (first !== null && openerFirstWords(lex.sentenceOpeners).has(first[0])) {
+      const opening = sentenceOpening(head);
+      if (opensWith(opening, lex.sentenceOpeners) && !opensWith(opening, lex.notOpeners)) return true;
+    }
   }
-  if (hasCue(withoutReassurances(clauseBefore(text, start, lex), lex), lex.before, 'before')) return true;
+  const clause = clauseTextBefore(text, start);
+  const filter = cueFilter(lex.before);
+  if (filter !== null && filter.test(clause) && hasCue(withoutReassurances(clauseWords(clause, lex), lex), lex.before, 'before')) return true;
   if (deniedQuestion(text, end, lex)) return true;
   return mode === 'around' && hasCue(clauseAfter(text, end, lex), lex.after, 'after');
 }
