@@ -96,6 +96,12 @@ describe('is it a job offer?', () => {
     expect(judgeOffer([], [], 'social-post')).toEqual({ isJobOffer: false, isAwareness: false });
   });
 
+  test('place names alone do not make a post an offer (a travel post about Mae Sot)', () => {
+    const places = [hit({ category: 'destination', strength: 'medium', weight: 14 }), hit({ category: 'destination', strength: 'strong', weight: 20 })];
+    expect(judgeOffer(places, [], 'social-post').isJobOffer).toBe(false);
+    expect(judgeOffer([...places, hit({ category: 'visa-and-travel', strength: 'hard', weight: 45 })], [], 'social-post').isJobOffer).toBe(true);
+  });
+
   test("a recruiter's chat message with red flags but no call to apply still counts as an offer", () => {
     expect(judgeOffer([hit({ strength: 'hard', weight: 45 })], [], 'chat-message').isJobOffer).toBe(true);
   });

@@ -26,7 +26,8 @@ export function judgeOffer(hits: readonly RuleHit[], entities: readonly Entity[]
   const listing = kind === 'job-posting' || kind === 'job-card';
   const offer =
     cues + (hasContact ? OFFER_POINTS.contact : 0) + (hasPay ? OFFER_POINTS.pay : 0) + (listing ? OFFER_POINTS.jobListing : 0);
-  const redFlags = hits.some((h) => h.compiled.rule.kind === 'red-flag');
+  // Place names alone are not an offer: a travel post about Mae Sot names the same towns as a recruiter.
+  const redFlags = hits.some((h) => h.compiled.rule.kind === 'red-flag' && h.compiled.rule.category !== 'destination');
   // Ties go to the offer: one warning phrase in an ad with pay must not hide the ad's red flags.
   const isAwareness = aware >= AWARENESS_THRESHOLD && aware > offer;
   // Without any other sign of an offer, red flags still count as one: a recruiter's chat message
