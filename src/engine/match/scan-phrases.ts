@@ -1,56 +1,12 @@
 import { HAS_NEXT, HAS_NEXT_PREFIX, MAX_WILDCARD_TAIL, type PhraseEntry, type PhraseIndex } from '../../rules/phrase-index';
 import { trieChild, type FlatTrie } from '../../rules/flat-trie';
 import { findWord, lookupPair, pairHash } from '../../rules/word-table';
+import { SlotHits } from './slot-hits';
 import type { TokenList } from './tokenize';
 
-/** A phrase found in the full view: character span and the tokens it covers. */
-export interface PhraseSpan {
-  readonly start: number;
-  readonly end: number;
-  /** Words (not punctuation) before the span and up to its end, for "within N words"; -1 in unspaced scripts. */
-  readonly wordsBefore: number;
-  readonly wordsThrough: number;
-  /** The sentence the span starts in ("near" counts sentence ends between spans); -1 in unspaced scripts. */
-  readonly sentence: number;
-}
-
-/** Spans found per phrase slot. A Map: a post finds tens of slots out of thousands, and fields are many and small. */
-export class SlotHits {
-  private readonly bySlot = new Map<number, PhraseSpan[]>();
-  private readonly found: number[] = [];
-
-  get(slot: number): readonly PhraseSpan[] | undefined {
-    return this.bySlot.get(slot);
-  }
-
-  has(slot: number): boolean {
-    return this.bySlot.has(slot);
-  }
-
-  /** The slots with at least one span, in the order they were first found. */
-  keys(): readonly number[] {
-    return this.found;
-  }
-
-  /** Whether another span at `start` would be kept (under the cap, not a repeat of the last one). */
-  wants(slot: number, start: number): boolean {
-    const list = this.bySlot.get(slot);
-    return list === undefined || (list.length < MAX_SPANS_PER_SLOT && list[list.length - 1]!.start !== start);
-  }
-
-  add(slot: number, span: PhraseSpan): void {
-    const list = this.bySlot.get(slot);
-    if (list === undefined) {
-      this.bySlot.set(slot, [span]);
-      this.found.push(slot);
-    } else list.push(span);
-  }
-}
+export { SlotHits, type PhraseSpan } from './slot-hits';
 
 const UNSPACED_START = /^[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-
-// A slot needs a handful of spans for evidence and negation; a 5 MB post could yield millions.
-const MAX_SPANS_PER_SLOT = 50;
 
 function matchesAt(entry: PhraseEntry, tokens: TokenList, i: number): boolean {
   const { words } = entry;
@@ -126,7 +82,7 @@ function scanUnspaced(index: PhraseIndex, text: string, hits: SlotHits): void {
     if (count > 1) sortBySeq(count);
     for (let k = 0; k < count; k++) {
       const m = trieMatches[k]!;
-      if (hits.wants(m.slot, i)) hits.add(m.slot, { start: i, end: m.end, wordsBefore: -1, wordsThrough: -1, sentence: -1 });
+      if (hits.wants(m.slot, i)) hits.add(m.slot, i, m.end, -1, -1, -1);
     }
   }
 }
@@ -146,18 +102,12 @@ function sortBySeq(count: number): void {
 
 /** One pass over the words of a field, collecting the spans of every phrase slot of the rule pack. */
 export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList): SlotHits {
-  const hits = new SlotHits();
+  const hits = new SlotHits(index.slots);
   // Spans are only built for slots that still want one: a common word must not allocate thousands.
   const add = (slot: number, first: number, last: number) => {
     const start = tokens.starts[first]!;
     if (!hits.wants(slot, start)) return;
-    hits.add(slot, {
-      start,
-      end: tokens.ends[last]!,
-      wordsBefore: tokens.wordsBefore[first]!,
-      wordsThrough: tokens.wordsBefore[last + 1]!,
-      sentence: tokens.sentenceOf[first]!,
-    });
+    hits.add(slot, start, tokens.ends[last]!, tokens.wordsBefore[first]!, tokens.wordsBefore[last + 1]!, tokens.sentenceOf[first]!);
   };
   const hasPrefixes = index.byPrefix.size > 0;
   const words = tokens.words;
