@@ -7,6 +7,7 @@ import { detectLanguage } from './language/detect-language';
 import { evaluateRules, type RuleHit } from './match/evaluate-rules';
 import type { FieldViews, ScannedField } from './match/match-context';
 import { scanPhrases } from './match/scan-phrases';
+import { FoundSlots } from './match/slot-hits';
 import { tokenize } from './match/tokenize';
 import { findMoney } from './money/parse-money';
 import { normalise } from './normalise/normalise';
@@ -76,8 +77,7 @@ export function analysePost(post: Post, pack: RulePack): Analysis {
   const lang = body ? detectLanguage(body.views.light.text, post.lang) : 'und';
   const entities = entitiesOf(fields, lang);
   const scanned: ScannedField[] = fields.map((f) => ({ ...f, hits: scanPhrases(pack.phrases, f.views.full.text, tokenize(f.views.full.text)) }));
-  const foundSlots = new Set<number>();
-  for (const f of scanned) for (const slot of f.hits.keys()) foundSlots.add(slot);
+  const foundSlots = new FoundSlots(pack.phrases.slots, scanned.map((f) => f.hits));
   const hits = evaluateRules(pack, { kind: post.kind, fields: scanned, foundSlots, entities, negation: pack.negation.forLanguage(lang) });
   const context = judgeOffer(hits, entities, post.kind);
   const { score, band, flags, notes } = scoreHits(hits, context);

@@ -35,14 +35,14 @@ function evaluateRule(c: CompiledRule, ctx: MatchContext): RuleHit | undefined {
 }
 
 /** False when a phrase-based matcher cannot match because its phrases were found in no field. */
-function mayMatch(m: CompiledMatcher, found: ReadonlySet<number>): boolean {
+function mayMatch(m: CompiledMatcher, found: MatchContext['foundSlots']): boolean {
   if (m.kind === 'phrases') return found.has(m.slot);
   if (m.kind === 'near') return found.has(m.a) && found.has(m.b);
   if (m.kind === 'regex') return m.needs === undefined || found.has(m.needs);
   return true;
 }
 
-function anyFound(gate: readonly number[], found: ReadonlySet<number>): boolean {
+function anyFound(gate: readonly number[], found: MatchContext['foundSlots']): boolean {
   for (let k = 0; k < gate.length; k++) if (found.has(gate[k]!)) return true;
   return false;
 }

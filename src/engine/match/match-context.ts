@@ -19,7 +19,7 @@ export interface MatchContext {
   readonly kind: PostKind | undefined;
   readonly fields: readonly ScannedField[];
   /** Every phrase slot found in any field (see CompiledRule.gate). */
-  readonly foundSlots: ReadonlySet<number>;
+  readonly foundSlots: { has(slot: number): boolean };
   readonly entities: readonly Entity[];
   /** Negation cues for the post's language. */
   readonly negation: ActiveNegation;
