@@ -29,3 +29,27 @@ test('a page hint settles Indonesian versus Malay only', () => {
   expect(lang(shared, 'ms')).toBe('ms');
   expect(lang('We are hiring now, apply with your CV today', 'id')).toBe('en');
 });
+
+test.each([
+  ['Vaga no exterior, passagem e visto pagos, salário de 1500 dólares, chama no zap', 'pt'],
+  ['Trabalho no Camboja, salário alto, não precisa experiência, chama no whatsapp', 'pt'],
+  ['Precisa-se de atendente, sem experiência, contrato de 1 ano, manda mensagem', 'pt'],
+])('short Portuguese ad: %s → %s', (text, expected) => {
+  expect(lang(text)).toBe(expected);
+});
+
+test.each([
+  // Spanish shares 'de', 'que', 'para', 'por' with Portuguese but is not Portuguese
+  ['Trabajo en Tailandia, salario de 1500 dólares, pasaje y visa pagados, escríbeme por whatsapp', 'und'],
+  ['Oferta de empleo en el extranjero, sueldo alto, vuelo pagado, contacto por telegram', 'und'],
+  ['Se busca personal para atención al cliente en Camboya, no se necesita experiencia', 'und'],
+  ['Hiring po! sahod 25k, libre tirahan, no experience needed, pm lang', 'tl'],
+  ['Walang experience? Okay lang! Work abroad, sahod 80k, libre pamasahe', 'tl'],
+  ['Lowongan kerja di Thailand, gaji 15 juta, tiket gratis, WA sekarang', 'id'],
+  ['Dicari admin, gaji besar, mess gratis, no pengalaman', 'id'],
+  ['Urgent hiring: customer service abroad, free visa and ticket, salary $1500, DM now', 'en'],
+  ['Work from home, earn $500 a day, no experience, send your CV by e-mail', 'en'],
+  ['Data entry job, pay 300 per day, contact on telegram or visit example.com', 'en'],
+])('short ads in other languages are not read as Portuguese: %s → %s', (text, expected) => {
+  expect(lang(text)).toBe(expected);
+});

@@ -1,4 +1,4 @@
-import { INDONESIAN_MARKERS, MALAY_MARKERS, STOPWORDS } from './stopwords';
+import { INDONESIAN_MARKERS, MALAY_MARKERS, PORTUGUESE_MARKERS, SPANISH_MARKERS, STOPWORDS } from './stopwords';
 
 const SAMPLE = 1500;
 // Script ranges, checked in this order (kana before Han, so Japanese is not read as Chinese).
@@ -59,11 +59,16 @@ function latinLanguage(words: readonly string[]): string {
   let best = 'und';
   let bestScore = 1;
   for (const [lang, s] of scores) if (s > bestScore) [best, bestScore] = [lang, s];
+  if (best === 'pt') return countOf(words, SPANISH_MARKERS) > countOf(words, PORTUGUESE_MARKERS) ? 'und' : 'pt';
   if (best !== 'id') return best;
   // Indonesian and Malay: decide by the words each uses and the other avoids.
-  const id = words.filter((w) => INDONESIAN_MARKERS.includes(w)).length;
-  const ms = words.filter((w) => MALAY_MARKERS.includes(w)).length;
+  const id = countOf(words, INDONESIAN_MARKERS);
+  const ms = countOf(words, MALAY_MARKERS);
   return ms > id ? 'ms' : 'id';
+}
+
+function countOf(words: readonly string[], markers: readonly string[]): number {
+  return words.filter((w) => markers.includes(w)).length;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { currencyAfter, currencyAhead, type CurrencyMark } from './currencies';
+import { hanRestAfter } from './han-numerals';
 import { multiplierAfter, type Multiplier } from './multipliers';
 import { LATIN_LETTER } from './pattern-utils';
 
@@ -9,6 +10,8 @@ export interface Amount {
   digits: string;
   prefix?: { code: string; weak: boolean };
   multiplier?: Multiplier;
+  /** What "两万五" and "1万5" add after the multiplier (5,000), in units of money. */
+  rest?: number;
   /** Currency written after the number. */
   suffix?: string;
   /** End of the amount, multiplier and currency word included. */
@@ -33,14 +36,20 @@ export function readAmount(
   digitsAt: number,
   digits: string,
   prefix: Pick<CurrencyMark, 'code' | 'weak'> | undefined,
+  digitsEnd = digitsAt + digits.length,
 ): Amount {
-  let end = digitsAt + digits.length;
+  let end = digitsEnd;
   const amount: Amount = { start, digits, end };
   if (prefix !== undefined) amount.prefix = { code: prefix.code, weak: prefix.weak };
   const multiplier = multiplierAfter(text, end);
   if (multiplier !== undefined) {
     amount.multiplier = multiplier;
     end = multiplier.end;
+    const rest = multiplier.currency === 'CNY' ? hanRestAfter(text, end, multiplier.factor) : undefined;
+    if (rest !== undefined) {
+      amount.rest = rest.value;
+      end = rest.end;
+    }
   }
   const suffix = currencyAfter(text, end);
   if (suffix !== undefined) {

@@ -33,7 +33,7 @@ const WEAK_PREFIXES = new Set(['p']);
 /** Currency words and signs written after an amount. "u" is the Chinese shorthand for USDT. */
 const SUFFIX: Readonly<Record<string, string>> = {
   usdt: 'USD', usd: 'USD', us$: 'USD', $: 'USD', u: 'USD', dollar: 'USD', dollars: 'USD',
-  dolar: 'USD', dolares: 'USD', 'dólar': 'USD', 'dólares': 'USD', reais: 'BRL', 'đô': 'USD', 'đô la': 'USD', 'do la': 'USD', 美元: 'USD', 美金: 'USD',
+  dolar: 'USD', dolares: 'USD', 'dólar': 'USD', 'dólares': 'USD', reais: 'BRL', 'đô': 'USD', do: 'USD', 'đô la': 'USD', 'do la': 'USD', 美元: 'USD', 美金: 'USD',
   rupiah: 'IDR', idr: 'IDR',
   vnd: 'VND', 'đồng': 'VND', dong: 'VND', 'đ': 'VND', '₫': 'VND',
   php: 'PHP', peso: 'PHP', pesos: 'PHP', '₱': 'PHP',
@@ -96,11 +96,28 @@ export function currencyAhead(text: string, pos: number): { code: string; end: n
   return code === undefined ? undefined : { code, end: pos + m[0].length, weak: WEAK_PREFIXES.has(word) };
 }
 
+/** "1000 đô thị" is a thousand towns, "đô vật" a wrestler, "đô đốc" an admiral: not dollars. */
+const NOT_DOLLARS_AFTER_DO = /[ ](?:thị|vật|đốc|hội)(?![a-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff])/y;
+/**
+ * Vietnamese written without diacritics ("luong 1000 do") writes dollars as "do", which is also
+ * "by, because" ("1000 do cty tra"): it counts only when no word follows, or a pay period does.
+ */
+const BARE_DO_ENDS = /(?:[ ]{0,2}(?:$|[^ '’\-a-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff])|[ ](?:mot|1|moi|hang|per|a) ?(?:thang|ngay|tuan|nam|month|day|week)(?![a-z]))/y;
+
 /** A currency word or sign right after an amount ("1500 usdt", "15 triệu đồng", "2万元", "30,000 บาท"). */
 export function currencyAfter(text: string, pos: number): { code: string; end: number } | undefined {
   SUFFIX_AT.lastIndex = pos;
   const m = SUFFIX_AT.exec(text);
   if (m === null) return undefined;
-  const code = SUFFIX[m[1]!];
-  return code === undefined ? undefined : { code, end: pos + m[0].length };
+  const word = m[1]!;
+  const end = pos + m[0].length;
+  if (word === 'đô' && followedBy(NOT_DOLLARS_AFTER_DO, text, end)) return undefined;
+  if (word === 'do' && !followedBy(BARE_DO_ENDS, text, end)) return undefined;
+  const code = SUFFIX[word];
+  return code === undefined ? undefined : { code, end };
+}
+
+function followedBy(pattern: RegExp, text: string, pos: number): boolean {
+  pattern.lastIndex = pos;
+  return pattern.test(text);
 }

@@ -11,10 +11,15 @@ export type CueKind = 'salary' | 'fee' | 'extra';
 export interface MoneyContext {
   kind?: CueKind;
   period?: MoneyPeriod;
+  /** The currency the cue word itself implies ("sahod" is Tagalog: pesos), for posts of no local language. */
+  currency?: string;
 }
 
-type Cue = { kind: CueKind; period?: MoneyPeriod };
+type Cue = { kind: CueKind; period?: MoneyPeriod; currency?: string };
 const S: Cue = { kind: 'salary' };
+// Tagalog pay words: Taglish ads often read as English, and "sahod 80k" is still pesos. Shared
+// words ("gaji" is Indonesian and Malay, "lương" may quote dollars) imply nothing.
+const PESO_PAY: Cue = { kind: 'salary', currency: 'PHP' };
 const FEE: Cue = { kind: 'fee' };
 const EXTRA: Cue = { kind: 'extra' };
 const P = (period: MoneyPeriod): Cue => ({ kind: 'salary', period });
@@ -23,7 +28,7 @@ const P = (period: MoneyPeriod): Cue => ({ kind: 'salary', period });
 const CUES: Readonly<Record<string, Cue>> = {
   gaji: S, salary: S, salaries: S, wage: S, wages: S, pay: S, income: S, earn: S, earns: S,
   earning: S, earnings: S, penghasilan: S, pendapatan: S, upah: S, honor: S, 'lương': S, luong: S,
-  'thu nhập': S, 'thu nhap': S, sahod: S, sweldo: S, suweldo: S, 工资: S, 工資: S, 薪水: S, 薪资: S,
+  'thu nhập': S, 'thu nhap': S, sahod: PESO_PAY, sweldo: PESO_PAY, suweldo: PESO_PAY, 工资: S, 工資: S, 薪水: S, 薪资: S,
   薪資: S, 薪: S, 待遇: S, 收入: S, 底薪: S, เงินเดือน: S, รายได้: S, ค่าจ้าง: S, ค่าแรง: S,
 
   biaya: FEE, fee: FEE, fees: FEE, deposit: FEE, denda: FEE, penalty: FEE, jaminan: FEE,
@@ -83,7 +88,7 @@ export function moneyContextBefore(text: string, amountStart: number, floor: num
     }
     const start = runStart(text, i, limit, cls, MAX_WORD);
     const cue = cls === LATIN ? latinCueAt(text, start, i, limit) : unspacedCueIn(text, start, i);
-    if (cue !== undefined) return cue.period === undefined ? { kind: cue.kind } : { kind: cue.kind, period: cue.period };
+    if (cue !== undefined) return cue;
     i = start;
   }
   return {};

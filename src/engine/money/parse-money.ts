@@ -2,13 +2,14 @@ import type { PostField } from '../../model/post';
 import type { Entity, Money, MoneyPeriod } from '../../model/verdict';
 import type { TextView } from '../normalise/text-view';
 import { evidenceOf } from '../entities/evidence';
+import { HAN_NUMERAL_START, readHanDigits } from './han-numerals';
 import { currencyOf, readAmount, readRangeEnd, type Amount } from './amounts';
 import { charClass, LATIN } from './back-words';
 import { currencyBefore } from './currencies';
 import { cueRightBefore, moneyContextBefore, type MoneyContext } from './money-context';
 import { monthlyUsd } from './monthly-usd';
 import type { Multiplier } from './multipliers';
-import { continuesDigitChain, endOfNumber, hasLeadingZero, mayContinueAsMoney } from './number-scan';
+import { continuesDigitChain, endOfNumber, hasLeadingZero, isDigit, mayContinueAsMoney } from './number-scan';
 import { parseAmountDigits, type MultiplierSize } from './parse-number';
 import { periodAfter, perOtherUnitAfter } from './periods';
 
@@ -50,15 +51,22 @@ export function findMoney(view: TextView, field: PostField, opts: FindMoneyOptio
   let floor = 0; // end of the previous amount: its words must not describe the next one
   let matches = 0;
   let examined = 0;
-  const digit = /\d/g; // the RegExp engine skips non-digits much faster than a loop
+  // The RegExp engine skips non-digits much faster than a loop. Chinese numerals ("两万") are looked
+  // for only on pages that write 万 or 千 at all.
+  const digit = HAN_UNIT.test(text) ? HAN_OR_DIGIT : /\d/g;
   for (let i = 0; matches < MAX_MONEY_MATCHES && examined < MAX_NUMBERS_EXAMINED; ) {
     digit.lastIndex = i;
     const next = digit.exec(text);
     if (next === null) break;
     i = next.index;
-    const end = endOfNumber(text, i);
+    const han = isDigit(text.charCodeAt(i)) ? undefined : readHanDigits(text, i);
+    if (han === undefined && !isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const end = han?.end ?? endOfNumber(text, i);
     examined++;
-    const hit = readMoney(text, i, end, floor, field, opts);
+    const hit = han ? readHanMoney(text, i, han.digits, han.end, floor, field, opts) : readMoney(text, i, end, floor, field, opts);
     if (hit === undefined) {
       i = end;
       continue;
@@ -73,6 +81,9 @@ export function findMoney(view: TextView, field: PostField, opts: FindMoneyOptio
   }
   return out;
 }
+
+const HAN_UNIT = /[万萬千]/;
+const HAN_OR_DIGIT = new RegExp(`[\\d${HAN_NUMERAL_START}]`, 'g');
 
 interface MoneyHit {
   start: number;
@@ -102,6 +113,24 @@ function readMoney(
   return (second && resolve(text, first, second, floor, field, opts)) ?? resolve(text, first, undefined, floor, field, opts);
 }
 
+/**
+ * "月薪两万", "两万五元", "工资：八千": a Chinese numeral is money only with a currency written after it
+ * or a pay or fee word right before it ("三万人" is thirty thousand people).
+ */
+function readHanMoney(
+  text: string,
+  at: number,
+  digits: string,
+  digitsEnd: number,
+  floor: number,
+  field: PostField,
+  opts: FindMoneyOptions,
+): MoneyHit | undefined {
+  const first = readAmount(text, at, at, digits, undefined, digitsEnd);
+  if (first.suffix === undefined && cueRightBefore(text, at, floor) === undefined) return undefined;
+  return resolve(text, first, undefined, floor, field, opts);
+}
+
 function sizeOf(m: Multiplier | undefined): MultiplierSize {
   if (m === undefined) return 'none';
   return m.factor >= 1e4 ? 'large' : 'small';
@@ -110,7 +139,7 @@ function sizeOf(m: Multiplier | undefined): MultiplierSize {
 function valueOf(a: Amount, m: Multiplier | undefined): number | undefined {
   const n = parseAmountDigits(a.digits, sizeOf(m));
   // rounded to cents: 1.15 × 1e6 is 1149999.9999999998 in binary floating point
-  return n === undefined ? undefined : Math.round(n * (m?.factor ?? 1) * 100) / 100;
+  return n === undefined ? undefined : Math.round((n * (m?.factor ?? 1) + (a.rest ?? 0)) * 100) / 100;
 }
 
 function resolve(
@@ -151,7 +180,7 @@ function resolve(
   const contextOf = (): MoneyContext => (context ??= moneyContextBefore(text, first.start, floor));
 
   const decided = bare
-    ? (opts.defaultCurrency ?? 'XXX')
+    ? (opts.defaultCurrency ?? contextOf().currency ?? 'XXX')
     : decideCurrency(text, first, second, [m1, m2], period !== undefined, contextOf, end, opts);
   if (decided === undefined) return undefined;
   const currency = yenOrYuan(decided, text.slice(first.start, end), max);
@@ -203,7 +232,7 @@ function decideCurrency(
   const weak = mults.find((m) => m.strength === 'weak');
   const implied = localise((strong ?? weak)?.currency, opts.defaultCurrency);
   if (strong !== undefined) return countsSomething(text, end) ? undefined : implied;
-  if (weak !== undefined && (hasPeriod || contextOf().kind !== undefined)) return implied ?? opts.defaultCurrency ?? 'XXX';
+  if (weak !== undefined && (hasPeriod || contextOf().kind !== undefined)) return implied ?? opts.defaultCurrency ?? contextOf().currency ?? 'XXX';
   return undefined;
 }
 
