@@ -1,5 +1,5 @@
 import { currencyAfter, currencyAhead, type CurrencyMark } from './currencies';
-import { hanRestAfter } from './han-numerals';
+import { hanRestAfter, readHanDigits } from './han-numerals';
 import { multiplierAfter, type Multiplier } from './multipliers';
 import { LATIN_LETTER } from './pattern-utils';
 
@@ -71,8 +71,10 @@ export function readRangeEnd(text: string, first: Amount): Amount | undefined {
   if (prefix !== undefined) pos = prefix.end;
   NUMBER_AT.lastIndex = pos;
   const digits = NUMBER_AT.exec(text);
-  if (digits === null) return undefined;
-  const second = readAmount(text, start, pos, digits[0], prefix);
+  // "两万到三万", "1万至两万": the upper end may be written in Chinese numerals.
+  const han = digits === null && first.multiplier?.currency === 'CNY' ? readHanDigits(text, pos) : undefined;
+  if (digits === null && han === undefined) return undefined;
+  const second = han ? readAmount(text, start, pos, han.digits, prefix, han.end) : readAmount(text, start, pos, digits![0], prefix);
   const a = currencyOf(first);
   const b = currencyOf(second);
   return a !== undefined && b !== undefined && a !== b ? undefined : second;

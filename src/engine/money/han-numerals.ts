@@ -8,9 +8,9 @@ const HAN_DIGIT: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const TEN = '十';
-// Characters that may follow a rest: a currency ("两万五元", "2万5人民币", "5千美金"); any other Han
-// character makes it a new word ("两万一个月" is 20,000 a month, not 21,000).
-const AFTER_REST = new Set(['元', '块', '塊', '人', '美', '千']);
+// Characters that may follow a rest: a currency ("两万五元", "2万5人民币", "5千美金") or a range
+// ("两万五到三万"); any other Han character makes it a new word ("两万一个月" is 20,000 a month).
+const AFTER_REST = new Set(['元', '块', '塊', '人', '美', '千', '到', '至']);
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;

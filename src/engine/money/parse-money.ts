@@ -66,7 +66,7 @@ export function findMoney(view: TextView, field: PostField, opts: FindMoneyOptio
     }
     const end = han?.end ?? endOfNumber(text, i);
     examined++;
-    const hit = han ? readHanMoney(text, i, han.digits, han.end, floor, field, opts) : readMoney(text, i, end, floor, field, opts);
+    const hit = han ? readHanMoney(text, i, han, floor, field, opts) : readMoney(text, i, end, floor, field, opts);
     if (hit === undefined) {
       i = end;
       continue;
@@ -120,15 +120,17 @@ function readMoney(
 function readHanMoney(
   text: string,
   at: number,
-  digits: string,
-  digitsEnd: number,
+  han: { digits: string; end: number },
   floor: number,
   field: PostField,
   opts: FindMoneyOptions,
 ): MoneyHit | undefined {
-  const first = readAmount(text, at, at, digits, undefined, digitsEnd);
-  if (first.suffix === undefined && cueRightBefore(text, at, floor) === undefined) return undefined;
-  return resolve(text, first, undefined, floor, field, opts);
+  const first = readAmount(text, at, at, han.digits, undefined, han.end);
+  const second = readRangeEnd(text, first); // "两万到三万"
+  // "两三万" (two or three ten-thousands) is left unread: consular warnings quote it word for word,
+  // and the rules do not yet tell such a quote from an offer.
+  if (first.suffix === undefined && second?.suffix === undefined && cueRightBefore(text, at, floor) === undefined) return undefined;
+  return (second && resolve(text, first, second, floor, field, opts)) ?? resolve(text, first, undefined, floor, field, opts);
 }
 
 function sizeOf(m: Multiplier | undefined): MultiplierSize {

@@ -28,6 +28,13 @@ describe('findMoney: Chinese numerals', () => {
     expect(values('月薪1万-1万5')).toEqual(['CNY 10000-15000/month']);
   });
 
+  it('reads ranges written in Chinese numerals', () => {
+    expect(values('月薪两万到三万')).toEqual(['CNY 20000-30000/month']);
+    expect(values('月薪1万至两万')).toEqual(['CNY 10000-20000/month']);
+    expect(values('月薪两万五到三万')).toEqual(['CNY 25000-30000/month']);
+    expect(values('两三万人')).toEqual([]);
+  });
+
   it('leaves Chinese numerals without a currency or pay word alone', () => {
     expect(values('三万人')).toEqual([]);
     expect(values('千万不要相信')).toEqual([]);
