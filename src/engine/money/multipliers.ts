@@ -13,15 +13,19 @@ export interface Multiplier {
   /** Currency the word implies when no currency is written. */
   currency?: string;
   strength: MultiplierStrength;
+  /** "jt", "rb": Indonesian shorthand that Malaysians do not write, so it stays rupiah in a Malay-looking post. */
+  indonesianOnly?: true;
 }
 
 const M = (factor: number, strength: MultiplierStrength, currency?: string): Multiplier =>
   currency === undefined ? { factor, strength } : { factor, strength, currency };
 
+const ID = (factor: number): Multiplier => ({ factor, strength: 'strong', currency: 'IDR', indonesianOnly: true });
+
 const MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
   // Indonesian (also Malay: an explicit "RM" overrides the implied rupiah)
-  jt: M(1e6, 'strong', 'IDR'), jta: M(1e6, 'strong', 'IDR'), juta: M(1e6, 'strong', 'IDR'),
-  rb: M(1e3, 'strong', 'IDR'), rbu: M(1e3, 'strong', 'IDR'), ribu: M(1e3, 'weak', 'IDR'),
+  jt: ID(1e6), jta: ID(1e6), juta: M(1e6, 'strong', 'IDR'),
+  rb: ID(1e3), rbu: ID(1e3), ribu: M(1e3, 'weak', 'IDR'),
   miliar: M(1e9, 'weak', 'IDR'), milyar: M(1e9, 'weak', 'IDR'),
   // Vietnamese
   'triệu': M(1e6, 'strong', 'VND'), trieu: M(1e6, 'strong', 'VND'), tr: M(1e6, 'strong', 'VND'),

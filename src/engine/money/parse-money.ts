@@ -232,15 +232,16 @@ function decideCurrency(
   if (mults.some((m) => m.strength === 'needs-currency')) return undefined;
   const strong = mults.find((m) => m.strength === 'strong');
   const weak = mults.find((m) => m.strength === 'weak');
-  const implied = localise((strong ?? weak)?.currency, opts.defaultCurrency);
+  const implied = localise(strong ?? weak, opts.defaultCurrency);
   if (strong !== undefined) return countsSomething(text, end) ? undefined : implied;
   if (weak !== undefined && (hasPeriod || contextOf().kind !== undefined)) return implied ?? opts.defaultCurrency ?? contextOf().currency ?? 'XXX';
   return undefined;
 }
 
-/** Malay shares "juta" and "ribu" with Indonesian: in a Malaysian ad they mean ringgit. */
-function localise(implied: string | undefined, defaultCurrency: string | undefined): string | undefined {
-  return implied === 'IDR' && defaultCurrency === 'MYR' ? 'MYR' : implied;
+/** Malay shares "juta" and "ribu" with Indonesian: in a Malaysian ad they mean ringgit ("jt" does not). */
+function localise(mult: Multiplier | undefined, defaultCurrency: string | undefined): string | undefined {
+  const implied = mult?.currency;
+  return implied === 'IDR' && defaultCurrency === 'MYR' && !mult?.indonesianOnly ? 'MYR' : implied;
 }
 
 function countsSomething(text: string, end: number): boolean {

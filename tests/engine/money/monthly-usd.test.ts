@@ -29,6 +29,13 @@ describe('monthlyUsd', () => {
     expect(monthlyUsd(24_000, 'USD', 'year', false, false)).toBeCloseTo(2000);
   });
 
+  it('reads a bare amount above 15,000 USD as a year’s pay', () => {
+    expect(monthlyUsd(72_000, 'USD', undefined, true, false)).toBe(6000);
+    expect(monthlyUsd(48_000, 'USD', undefined, false, true)).toBe(4000);
+    expect(monthlyUsd(12_000, 'USD', undefined, true, false)).toBe(12_000); // still a month
+    expect(monthlyUsd(20_000, 'USD', 'month', false, false)).toBe(20_000); // said so
+  });
+
   it('gives nothing for one-off sums and unknown currencies', () => {
     expect(monthlyUsd(500, 'USD', 'once', true, false)).toBeUndefined();
     expect(monthlyUsd(5_000_000, 'XXX', 'month', true, false)).toBeUndefined();

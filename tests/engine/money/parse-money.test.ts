@@ -144,6 +144,11 @@ describe('findMoney: what is not (or not only) a salary', () => {
     });
   });
 
+  it('keeps the Indonesian shorthand "jt" and "rb" in rupiah even when the post reads as Malay', () => {
+    expect(money('gaji 2,3jt per bulan', 'text', { defaultCurrency: 'MYR' })[0]?.money).toMatchObject({ currency: 'IDR', max: 2_300_000 });
+    expect(money('gaji 500rb seminggu', 'text', { defaultCurrency: 'MYR' })[0]?.money).toMatchObject({ currency: 'IDR', max: 500_000 });
+  });
+
   it('treats any salary-field amount as a salary', () => {
     const found = money('USD 20', 'salary');
     expect(found[0]?.evidence.field).toBe('salary');
