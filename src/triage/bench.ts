@@ -115,10 +115,8 @@ export class TriageBench {
   load(): Promise<void> {
     return this.exclusive(async () => {
       try {
-        await this.read();
-        const stale = staleAdIds(this.state.rows, this.deps.pack.version);
-        if (stale.length > 0) await this.rescore(stale);
-        else if (await clustersStale(await this.deps.db.get())) await this.recluster();
+        if (await this.readAndRescoreStale()) return;
+        if (await clustersStale(await this.deps.db.get())) await this.recluster();
         else void this.deps.workers.warm().catch(() => undefined);
       } catch (err) {
         this.fail(err);
@@ -136,6 +134,15 @@ export class TriageBench {
     const db = await this.deps.db.get();
     const [rows, reviews, clusters, imports] = await Promise.all([allRows(db), allReviews(db), allClusters(db), allImportLogs(db)]);
     this.set({ loading: false, rows, reviews: new Map(reviews.map((r) => [r.adId, r])), clusters, imports });
+  }
+
+  /** Reads the bench and re-scores the ads another rule pack scored (re-clustering after); true when there were any. */
+  private async readAndRescoreStale(): Promise<boolean> {
+    await this.read();
+    const stale = staleAdIds(this.state.rows, this.deps.pack.version);
+    if (stale.length === 0) return false;
+    await this.rescore(stale);
+    return true;
   }
 
   private async rescore(ids: string[]): Promise<void> {
@@ -197,15 +204,7 @@ export class TriageBench {
       this.set({ lastImport: outcome });
       // Only a case file can bring verdicts of another rule pack (the workers score with this one);
       // reading 10,000 rows twice would cost the page a second long task for nothing.
-      if (merged.format === 'case-file') {
-        await this.read();
-        const stale = staleAdIds(this.state.rows, this.deps.pack.version);
-        if (stale.length > 0) {
-          await this.rescore(stale);
-          return outcome;
-        }
-      }
-      await this.recluster();
+      if (merged.format !== 'case-file' || !(await this.readAndRescoreStale())) await this.recluster();
       return outcome;
     } catch (err) {
       this.currentJob = undefined;

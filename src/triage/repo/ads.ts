@@ -109,10 +109,8 @@ export async function allRows(db: TriageDatabase): Promise<TriageRow[]> {
   // A cursor, not getAll: each chunk is read (and deserialised) in its own task, so 10,000 rows do not
   // block the page for one long task.
   const rows: TriageRow[] = [];
-  let cursor = await db.transaction('rows').store.openCursor();
-  while (cursor) {
+  for (let cursor = await db.transaction('rows').store.openCursor(); cursor; cursor = await cursor.continue()) {
     for (const row of (cursor.value as RowChunk).rows) rows.push(row);
-    cursor = await cursor.continue();
   }
   return rows;
 }
