@@ -1,16 +1,18 @@
 // `npm run eval`: precision, recall, F1 and false-positive rates on the labelled corpus and on EMSCAD.
-// Usage: npm run eval [-- --part dev|test|all] [--misses]
-// Misses and false alarms are listed for the dev part only: the frozen test part is measured, never read.
+// Usage: npm run eval [-- --part dev|test|none|all] [--file dev-6] [--misses]
+// Misses and false alarms are listed for the dev part only, and never for holdout ads: the frozen test
+// part and the holdout halves are measured, never read.
 import { screenPost } from '../../src/engine/screen-post';
 import type { Band, Verdict } from '../../src/model/verdict';
 import { loadRulesFromDisk } from '../../src/rules/load-rules-from-disk';
-import { loadCorpus, LABELS, type LabelledAd } from './corpus';
+import { isHoldout, loadCorpus, LABELS, type LabelledAd } from './corpus';
 import { loadEmscad } from './emscad';
 import { atLeast, countAt, pct, rates } from './metrics';
 
 const args = process.argv.slice(2);
 const part = (args[args.indexOf('--part') + 1] ?? 'all') as 'dev' | 'test' | 'all';
 const showMisses = args.includes('--misses');
+const onlyFile = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
 
 const { pack, errors } = loadRulesFromDisk();
 for (const e of errors) console.error(`rule error: ${e.file}: ${e.field}: ${e.message}`);
@@ -36,11 +38,14 @@ function reportCorpus(name: string, ads: LabelledAd[]): void {
   console.log(`trafficking vs legit at high : precision ${pct(t.precision)} recall ${pct(t.recall)} F1 ${pct(t.f1)} FPR ${pct(t.fpr)}`);
   const hard = scored.filter((s) => s.ad.label === 'legit' && /^(hard-negative|awareness|news)/.test(s.ad.group));
   console.log(`hard negatives + awareness (${hard.length}): at ≥medium ${hard.filter((s) => atLeast(s.v.band, 'medium')).length}, at high ${hard.filter((s) => s.v.band === 'high').length}`);
-  if (!showMisses || name.startsWith('test')) return;
-  const misses = scored.filter(
+  if (!showMisses || name.startsWith('test') || name.startsWith('holdout')) return;
+  const hidden = scored.filter((s) => isHoldout(s.ad)).length;
+  if (hidden) console.log(`(${hidden} holdout ads measured above but not listed)`);
+  const listed = scored.filter((s) => !isHoldout(s.ad));
+  const misses = listed.filter(
     (s) => (s.ad.label === 'trafficking' && s.v.band !== 'high') || (s.ad.label === 'scam' && s.v.band === 'low'),
   );
-  const alarms = scored.filter((s) => s.ad.label === 'legit' && s.v.band !== 'low');
+  const alarms = listed.filter((s) => s.ad.label === 'legit' && s.v.band !== 'low');
   console.log(`\nmisses (${misses.length}):`);
   for (const s of misses) console.log(`  ${s.ad.id} ${s.ad.label} ${s.ad.lang} ${s.ad.group} → ${s.v.band} ${s.v.score} ${s.v.notes.join(',')} | ${topFlags(s.v)}`);
   console.log(`false alarms (${alarms.length}):`);
@@ -67,6 +72,12 @@ function reportEmscad(): void {
 }
 
 console.log(`rule pack ${pack.version}: ${pack.rules.length} rules`);
-if (part === 'dev' || part === 'all') reportCorpus('dev (tuning)', loadCorpus('dev'));
+if (part === 'dev' || part === 'all') {
+  const dev = loadCorpus('dev').filter((ad) => !onlyFile || ad.file === onlyFile);
+  if (onlyFile && !dev.length) console.error(`no dev ads in a file named ${onlyFile}.jsonl`);
+  reportCorpus(onlyFile ? `${onlyFile} (development)` : 'dev (tuning)', dev);
+  const holdout = dev.filter(isHoldout);
+  if (holdout.length) reportCorpus('holdout (even ads of the unseen parts, never tuned on)', holdout);
+}
 if (part === 'test' || part === 'all') reportCorpus('test (frozen)', loadCorpus('test'));
 reportEmscad();
