@@ -1,5 +1,6 @@
 // The corpus is data the evaluation depends on: check its shape so a broken line cannot skew figures.
 import { expect, test } from 'vitest';
+import { POST_KINDS } from '../../src/model/post';
 import { corpusFiles, LABELS, loadCorpus } from '../eval/corpus';
 
 const dev = loadCorpus('dev');
@@ -21,6 +22,10 @@ test('every ad has a known label, a language and text', () => {
     expect(ad.lang).toMatch(/^[a-z]{2}$/);
     expect(ad.post.text.trim()).not.toBe('');
   }
+});
+
+test('every ad has a kind the engine knows (a job-board ad is a job-posting, an SMS a chat-message)', () => {
+  for (const ad of [...dev, ...frozen]) expect(POST_KINDS, ad.id).toContain(ad.post.kind);
 });
 
 test('each part covers every label in English and Indonesian', () => {
