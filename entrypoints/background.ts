@@ -12,14 +12,17 @@ export default defineBackground(() => {
   setUpTabStats();
   setUpContextMenu();
   // The end-to-end tests cannot click a browser menu; they call the same handler from the worker
-  // (and the page benchmark times the engine through the message handlers).
-  Object.assign(globalThis, {
-    waspadaTest: {
-      onContextMenuClick,
-      handlers,
-      get coldStartMs() {
-        return rulePackLoadMs();
+  // (and the page benchmark times the engine through the message handlers). Only in their build
+  // (`wxt build --mode testing`): Vite replaces MODE at build time, so a release has no such global.
+  if (import.meta.env.MODE === 'testing') {
+    Object.assign(globalThis, {
+      waspadaTest: {
+        onContextMenuClick,
+        handlers,
+        get coldStartMs() {
+          return rulePackLoadMs();
+        },
       },
-    },
-  });
+    });
+  }
 });

@@ -221,7 +221,7 @@ async function scenario(name: string, feed: FeedPage): Promise<Result> {
  * typical feed; long tasks, sizes and network on both.
  */
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit', cwd: ROOT });
+  if (!process.argv.includes('--no-build')) execSync('npx wxt build --mode testing', { stdio: 'inherit', cwd: ROOT });
   const only = process.env.WASPADA_BENCH_ONLY; // 'typical' | 'stress', for profiling one of them
   const typical = only === 'stress' ? undefined : await scenario('typical feed (5 % risky ads)', syntheticFeed(POSTS, { risky: 0.05 }));
   const stress = only === 'typical' ? undefined : await scenario('stress feed (corpus mix, about half risky)', syntheticFeed(POSTS));

@@ -1,10 +1,10 @@
 // `npm run bench:triage`: the triage bench's 10,000-ad import (parse, dedupe, score, store, cluster).
 // 1. Node, one thread, fake-indexeddb: the work itself, without the browser.
-// 2. Chromium with the built extension (when .output/chrome-mv3 and /usr/bin/chromium exist): the real
+// 2. Chromium with the built extension (when the testing build .output/chrome-mv3-testing and /usr/bin/chromium exist): the real
 //    page — file picked → workers (one per core, at most 4) → IndexedDB → clusters → table shown —
 //    with the longest main-thread task while it runs, to show the page does not freeze.
 // Figures are medians of RUNS runs. Options: --count N (default 10000), --runs N (default 3), --node-only.
-// WASPADA_EXTENSION_DIR: the build to load (default .output/chrome-mv3); WASPADA_BENCH_THREADS=1 lists
+// WASPADA_EXTENSION_DIR: the build to load (default .output/chrome-mv3-testing, made by `npm run test:e2e`); WASPADA_BENCH_THREADS=1 lists
 // the browser threads that used the most CPU.
 import 'fake-indexeddb/auto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -7,8 +7,10 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-// WASPADA_EXTENSION_DIR: a copy of the build, so a rebuild in the same checkout cannot pull it away mid-run.
-export const EXTENSION_DIR = process.env.WASPADA_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
+// The testing build (`wxt build --mode testing`, made by `npm run test:e2e` and `npm run bench:page`):
+// the release build has no background test hook. WASPADA_EXTENSION_DIR: a copy of the build, so a
+// rebuild in the same checkout cannot pull it away mid-run.
+export const EXTENSION_DIR = process.env.WASPADA_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3-testing');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
 const CHROMIUM = process.env.WASPADA_CHROMIUM ?? '/usr/bin/chromium';

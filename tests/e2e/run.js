@@ -12,7 +12,8 @@ if (!existsSync(chromium)) {
   console.error(`test:e2e needs Debian's Chromium at ${chromium}: sudo apt-get install -y chromium`);
   process.exit(1);
 }
-execSync('npx wxt build', { stdio: 'inherit' });
+// The testing mode exposes the background's test hook (see entrypoints/background.ts).
+execSync('npx wxt build --mode testing', { stdio: 'inherit' });
 const json = join(tmpdir(), `waspada-e2e-${process.pid}.json`);
 const run = spawnSync('npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${json}`], { stdio: 'inherit' });
 if (process.env.WASPADA_E2E_RESULTS && existsSync(json)) {
