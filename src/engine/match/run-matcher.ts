@@ -5,6 +5,8 @@ import type { NegationMode } from '../../rules/rule-schema';
 import { toOriginalSpan, type TextView } from '../normalise/text-view';
 import { MAX_EVIDENCE_PER_MATCHER, type MatchContext, type ScannedField } from './match-context';
 import { isNegated } from './negation';
+import { anchoredMatches, regexAnchorOf } from './regex-anchor';
+import { mayContainMatch, requiredLiteralsOf, stickyStartOf } from './regex-literals';
 import type { PhraseSpan } from './scan-phrases';
 
 interface Span {
@@ -30,10 +32,36 @@ function firstNotNegated<T extends Span>(spans: readonly T[], text: string, mode
   return out;
 }
 
+const anchored: Array<[number, number]> = [];
+
 /** Every non-negated match of a hand-written RegExp in `text[from, to)`, at most `limit`. */
 function regexSpans(re: RegExp, text: string, from: number, to: number, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
   const out: Span[] = [];
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  // Most windows lack a word the RegExp cannot match without; a few substring searches say so.
+  if (!mayContainMatch(part, requiredLiteralsOf(re))) return out;
+  const anchor = regexAnchorOf(re);
+  if (anchor !== null) {
+    anchored.length = 0;
+    if (anchoredMatches(re, anchor, part, anchored)) {
+      for (let k = 0; k < anchored.length && out.length < limit; k++) {
+        const [index, length] = anchored[k]!;
+        const span = { start: from + index, end: from + index + length };
+        if (isKept(span, text, mode, ctx)) out.push(span);
+      }
+      return out;
+    }
+  }
+  const sticky = stickyStartOf(re);
+  if (sticky !== null) {
+    sticky.lastIndex = 0;
+    const m = sticky.exec(part);
+    if (m !== null && m[0].length > 0 && limit > 0) {
+      const span = { start: from, end: from + m[0].length };
+      if (isKept(span, text, mode, ctx)) out.push(span);
+    }
+    return out;
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (out.length < limit && (m = re.exec(part)) !== null) {
