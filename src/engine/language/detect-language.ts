@@ -12,7 +12,6 @@ const SCRIPTS: ReadonlyArray<readonly [string, number, number]> = [
 ];
 // Letters only Vietnamese uses among the languages we read.
 const VIETNAMESE_LETTERS = new Set('ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ');
-const LATIN_WORD = /\p{L}+/gu;
 const LETTER = /\p{L}/u;
 /** Each stopword and the languages that use it. */
 const LANGS_OF_WORD = new Map<string, string[]>();
@@ -53,6 +52,40 @@ function scriptCounts(sample: string) {
   return { letters, perScript, vietnamese };
 }
 
+const astralLetters = new Map<number, boolean>();
+
+function isAstralLetter(cp: number): boolean {
+  let yes = astralLetters.get(cp);
+  if (yes === undefined) astralLetters.set(cp, (yes = LETTER.test(String.fromCodePoint(cp))));
+  return yes;
+}
+
+/** The runs of letters of a text, as /\p{L}+/gu finds them, read off the per-code table instead of a RegExp. */
+function letterRuns(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let letter: boolean;
+    if (c < 0x80) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      letter = isAstralLetter(text.codePointAt(i)!);
+    } else letter = letterKind(c) !== NOT_LETTER; // a lone surrogate is no letter
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
 function latinLanguage(words: readonly string[]): string {
   const scores = new Map<string, number>();
   for (const w of words) for (const lang of LANGS_OF_WORD.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
@@ -67,8 +100,14 @@ function latinLanguage(words: readonly string[]): string {
   return ms > id ? 'ms' : 'id';
 }
 
+const markerSets = new Map<readonly string[], ReadonlySet<string>>();
+
 function countOf(words: readonly string[], markers: readonly string[]): number {
-  return words.filter((w) => markers.includes(w)).length;
+  let set = markerSets.get(markers);
+  if (!set) markerSets.set(markers, (set = new Set(markers)));
+  let count = 0;
+  for (const w of words) if (set.has(w)) count++;
+  return count;
 }
 
 /**
@@ -81,7 +120,7 @@ export function detectLanguage(text: string, hint?: string): string {
   if (letters === 0) return 'und';
   for (let k = 0; k < SCRIPTS.length; k++) if (perScript[k]! / letters > 0.2) return SCRIPTS[k]![0];
   if (vietnamese / letters > 0.03) return 'vi';
-  const lang = latinLanguage(sample.match(LATIN_WORD) ?? []);
+  const lang = latinLanguage(letterRuns(sample));
   if ((lang === 'id' || lang === 'ms') && (hint === 'id' || hint === 'ms')) return hint;
   return lang;
 }

@@ -26,16 +26,22 @@ function isTokenCode(c: number): boolean {
   return isWordCode(c) || c === AT || c === DOLLAR;
 }
 
-/** Whether a word (a run of letters, digits, "@" and "$") is written in leetspeak. */
-function isLeetWord(word: string): boolean {
+/** Whether the word t[from, to) (a run of letters, digits, "@" and "$") is written in leetspeak. */
+function isLeetWord(t: string, from: number, to: number): boolean {
   let letters = 0;
   let leet = 0;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
+  for (let k = from; k < to; k++) {
+    const c = t.charCodeAt(k);
     if (isLetterCode(c)) letters++;
     else if (LEET[c] !== undefined) leet++;
   }
-  return letters >= 2 && leet > 0 && !LONG_DIGIT_RUN.test(word) && !NUMBER_WITH_UNIT.test(word);
+  if (letters < 2 || leet === 0) return false; // most words: no string is cut out
+  const word = t.slice(from, to);
+  return !LONG_DIGIT_RUN.test(word) && !NUMBER_WITH_UNIT.test(word);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Index of the last letter of a run of single letters joined by one repeated separator, or -1. */
@@ -79,6 +85,14 @@ export function foldContext(view: TextView): TextView {
       i = j;
       continue;
     }
+    // Inside a word nothing below applies to a letter or a sign (only digits, "@" and "$" may be
+    // leetspeak there): most characters take this path.
+    if (!isDigitCode(c) && c !== AT && c !== DOLLAR && i > 0 && isWordCode(t.charCodeAt(i - 1))) {
+      out.pushCode(c, view.start[i]!, view.end[i]!);
+      written++;
+      i++;
+      continue;
+    }
     if (c >= 97 && c <= 122 || c > 0x7f) {
       const runEnd = splitRunEnd(t, i);
       if (runEnd > 0) {
@@ -91,7 +105,7 @@ export function foldContext(view: TextView): TextView {
     if (isTokenCode(c) && !isTokenCode(t.charCodeAt(i - 1))) {
       let end = i + 1;
       while (end < n && isTokenCode(t.charCodeAt(end))) end++;
-      leetUntil = end - i > 2 && isLeetWord(t.slice(i, end)) ? end : -1;
+      leetUntil = end - i > 2 && isLeetWord(t, i, end) ? end : -1;
     }
     let code = c;
     if (i < leetUntil && LEET[c] !== undefined) {

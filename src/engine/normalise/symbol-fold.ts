@@ -11,14 +11,20 @@ const UNKNOWN = 0;
 const KEEP = 1; // no emoji word, no diacritic to drop, not a mark
 const KEEP_MARK = 2; // a combining mark that has nothing to fold: dropped after a Latin letter, else kept
 const OTHER = 3;
+const FOLD_ONE = 4; // a Latin letter that loses its diacritic and becomes one unit ("ệ" → "e"): FOLDED_TO[c]
 const kinds = new Uint8Array(0x10000);
+const FOLDED_TO = new Uint16Array(0x10000);
 
 function kindOf(c: number): number {
   let k = kinds[c]!;
   if (k === UNKNOWN) {
     const ch = String.fromCharCode(c);
-    if ((c >= 0xd800 && c <= 0xdfff) || EMOJI_WORDS[ch] || foldLatin(ch) !== ch) k = OTHER;
-    else k = COMBINING_MARK.test(ch) ? KEEP_MARK : KEEP;
+    if ((c >= 0xd800 && c <= 0xdfff) || EMOJI_WORDS[ch]) k = OTHER;
+    else if (foldLatin(ch) !== ch) {
+      const folded = foldLatin(ch);
+      k = folded.length === 1 && !COMBINING_MARK.test(ch) ? FOLD_ONE : OTHER;
+      if (k === FOLD_ONE) FOLDED_TO[c] = folded.charCodeAt(0);
+    } else k = COMBINING_MARK.test(ch) ? KEEP_MARK : KEEP;
     kinds[c] = k;
   }
   return k;
@@ -48,6 +54,13 @@ export function foldSymbols(light: TextView): TextView {
     if (kind === KEEP || (kind === KEEP_MARK && !prevLatin)) {
       out.pushCode(c, light.start[i]!, light.end[i]!);
       prevLatin = false;
+      i++;
+      continue;
+    }
+    if (kind === FOLD_ONE) {
+      // What the general path below does for such a letter, without a string per character.
+      out.pushCode(FOLDED_TO[c]!, light.start[i]!, light.end[i]!);
+      prevLatin = true;
       i++;
       continue;
     }
