@@ -79,6 +79,7 @@ export function analysePost(post: Post, pack: RulePack): Analysis {
   const scanned: ScannedField[] = fields.map((f) => ({ ...f, hits: scanPhrases(pack.phrases, f.views.full.text, tokenize(f.views.full.text)) }));
   const foundSlots = new FoundSlots(pack.phrases.slots, scanned.map((f) => f.hits));
   const hits = evaluateRules(pack, { kind: post.kind, fields: scanned, foundSlots, entities, negation: pack.negation.forLanguage(lang) });
+  for (const f of scanned) f.hits.release(); // nothing reads the phrase spans after the rules
   const context = judgeOffer(hits, entities, post.kind);
   const { score, band, flags, notes } = scoreHits(hits, context);
   const verdict: Verdict = {

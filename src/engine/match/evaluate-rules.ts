@@ -113,17 +113,26 @@ function evaluateCombo(c: CompiledRule, fired: FiredIndex): RuleHit | undefined 
   return { compiled: c, evidence: dedupe(parts.map((p) => p.evidence[0]!).filter(Boolean)) };
 }
 
+const splitCache = new WeakMap<RulePack, { readonly plain: readonly CompiledRule[]; readonly combos: readonly CompiledRule[] }>();
+
+/** The pack's live rules split into plain rules and combos, in pack order; once per pack. */
+function splitRules(pack: RulePack) {
+  let split = splitCache.get(pack);
+  if (!split) {
+    const live = pack.rules.filter((c) => c.rule.status !== 'deprecated');
+    split = { plain: live.filter((c) => c.rule.kind !== 'combo'), combos: live.filter((c) => c.rule.kind === 'combo') };
+    splitCache.set(pack, split);
+  }
+  return split;
+}
+
 /** Runs every rule of the pack: plain rules first, then combos over what fired (combos may build on combos). */
 export function evaluateRules(pack: RulePack, ctx: MatchContext): RuleHit[] {
   const fired = new FiredIndex();
-  const combos: CompiledRule[] = [];
-  for (const c of pack.rules) {
-    if (c.rule.status === 'deprecated') continue;
-    if (c.rule.kind === 'combo') combos.push(c);
-    else {
-      const hit = evaluateRule(c, ctx);
-      if (hit) fired.add(hit);
-    }
+  const { plain, combos } = splitRules(pack);
+  for (const c of plain) {
+    const hit = evaluateRule(c, ctx);
+    if (hit) fired.add(hit);
   }
   for (let pass = 0, changed = true; changed && pass < 3; pass++) {
     changed = false;

@@ -43,10 +43,31 @@ export function openerFirstWords(openers: readonly string[]): ReadonlySet<string
 /** The first word of an opening as sentenceOpening splits it: letters, digits, ' and -. */
 export const OPENING_WORD = /[\p{L}\p{N}'-]+/u;
 
+// The question marks of the last text asked about: a post's matches are checked one after another
+// in the same field, and searching on from each match ran to the end of a text without any.
+let marksText: string | undefined;
+let marks: number[] = [];
+
+function questionMarksOf(text: string): readonly number[] {
+  if (text !== marksText) {
+    const found: number[] = [];
+    for (let i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) found.push(i);
+    for (let i = text.indexOf('？'); i >= 0; i = text.indexOf('？', i + 1)) found.push(i);
+    marks = found.sort((a, b) => a - b);
+    marksText = text;
+  }
+  return marks;
+}
+
 /** Whether a question mark stands in text[from, from + reach). */
 export function questionMarkWithin(text: string, from: number, reach: number): boolean {
-  const a = text.indexOf('?', from);
-  if (a >= 0 && a < from + reach) return true;
-  const b = text.indexOf('？', from);
-  return b >= 0 && b < from + reach;
+  const at = questionMarksOf(text);
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo]! < from + reach;
 }

@@ -25,14 +25,35 @@ const LIST = 3;
 export class SlotHits {
   /** listOf[slot]: 1 + index of the slot's list, 0 when nothing was found for it. */
   private readonly listOf: Int32Array;
-  private lists: Int32Array = new Int32Array(16 * LIST);
-  private recs: Int32Array = new Int32Array(64 * REC);
+  private lists: Int32Array;
+  private recs: Int32Array;
   private recCount = 0;
   private readonly found: number[] = [];
   private readonly made: (PhraseSpan[] | undefined)[] = [];
+  private released = false;
 
   constructor(slots: number) {
-    this.listOf = new Int32Array(slots);
+    // Buffers of a released SlotHits are taken over: allocating and growing typed arrays for every
+    // field of every post was a tenth of the phrase scan.
+    const spare = pool.pop();
+    if (spare !== undefined && spare.listOf.length === slots) {
+      ({ listOf: this.listOf, lists: this.lists, recs: this.recs } = spare);
+    } else {
+      this.listOf = new Int32Array(slots);
+      this.lists = new Int32Array(16 * LIST);
+      this.recs = new Int32Array(256 * REC);
+    }
+  }
+
+  /**
+   * Gives the buffers back for the next SlotHits; this one must not be read again. Spans already
+   * handed out by get() stay valid (they are plain objects).
+   */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    for (const slot of this.found) this.listOf[slot] = 0;
+    if (pool.length < MAX_POOLED && this.recs.length <= MAX_POOLED_RECS * REC) pool.push({ listOf: this.listOf, lists: this.lists, recs: this.recs });
   }
 
   get(slot: number): readonly PhraseSpan[] | undefined {
@@ -97,6 +118,18 @@ export class SlotHits {
     return out;
   }
 }
+
+interface Buffers {
+  readonly listOf: Int32Array;
+  readonly lists: Int32Array;
+  readonly recs: Int32Array;
+}
+
+/** Released buffers; a post has a handful of fields, so a few are enough. */
+const pool: Buffers[] = [];
+const MAX_POOLED = 8;
+/** Buffers grown by a huge post are dropped rather than kept. */
+const MAX_POOLED_RECS = 1 << 16;
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
