@@ -26,18 +26,23 @@ function isTokenCode(c: number): boolean {
   return isWordCode(c) || c === AT || c === DOLLAR;
 }
 
-/** Whether the word t[from, to) (a run of letters, digits, "@" and "$") is written in leetspeak. */
-function isLeetWord(t: string, from: number, to: number): boolean {
+/**
+ * At the start of a token (a run of letters, digits, "@" and "$"): where it ends when it is written
+ * in leetspeak, else -1. One pass finds the end and counts letters and leet characters.
+ */
+function leetTokenEnd(t: string, from: number, n: number): number {
   let letters = 0;
   let leet = 0;
-  for (let k = from; k < to; k++) {
-    const c = t.charCodeAt(k);
+  let end = from;
+  for (; end < n; end++) {
+    const c = t.charCodeAt(end);
+    if (!isTokenCode(c)) break;
     if (isLetterCode(c)) letters++;
     else if (LEET[c] !== undefined) leet++;
   }
-  if (letters < 2 || leet === 0) return false; // most words: no string is cut out
-  const word = t.slice(from, to);
-  return !LONG_DIGIT_RUN.test(word) && !NUMBER_WITH_UNIT.test(word);
+  if (end - from <= 2 || letters < 2 || leet === 0) return -1; // most words: no string is cut out
+  const word = t.slice(from, end);
+  return !LONG_DIGIT_RUN.test(word) && !NUMBER_WITH_UNIT.test(word) ? end : -1;
 }
 
 function isDigitCode(c: number): boolean {
@@ -102,11 +107,7 @@ export function foldContext(view: TextView): TextView {
         continue;
       }
     }
-    if (isTokenCode(c) && !isTokenCode(t.charCodeAt(i - 1))) {
-      let end = i + 1;
-      while (end < n && isTokenCode(t.charCodeAt(end))) end++;
-      leetUntil = end - i > 2 && isLeetWord(t, i, end) ? end : -1;
-    }
+    if (isTokenCode(c) && !isTokenCode(t.charCodeAt(i - 1))) leetUntil = leetTokenEnd(t, i, n);
     let code = c;
     if (i < leetUntil && LEET[c] !== undefined) {
       // "@" and "$" count only between letters: "@handle" and "$1500" keep them.
