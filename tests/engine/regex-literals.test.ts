@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchoredMatches, regexAnchorOf } from '../../src/engine/match/regex-anchor';
+import { anchoredMatches, findAnchorOccurrences, regexAnchorOf } from '../../src/engine/match/regex-anchor';
 import { mayContainMatch, requiredLiterals } from '../../src/engine/match/regex-literals';
 import { loadRulesFromDisk } from '../../src/rules/load-rules-from-disk';
 
@@ -41,7 +41,10 @@ describe('requiredLiterals and anchored search', () => {
         const anchor = regexAnchorOf(re);
         if (anchor) {
           const found: Array<[number, number]> = [];
-          if (anchoredMatches(new RegExp(re.source, re.flags), anchor, text, found)) {
+          const count = findAnchorOccurrences(anchor, text);
+          const all0 = [...text.matchAll(new RegExp(re.source, re.flags))];
+          if (count === 0) expect(all0, `${re.source} on ${JSON.stringify(text)}`).toEqual([]);
+          if (count > 0 && anchoredMatches(new RegExp(re.source, re.flags), anchor, text, found)) {
             const all = [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, m[0].length]);
             expect(found, `${re.source} on ${JSON.stringify(text)}`).toEqual(all);
             if (all.length > 0) anchoredMatched++;

@@ -81,19 +81,28 @@ export const STICKY_REACH = 8;
 const occurrences: number[] = [];
 
 /**
- * Every match of an anchored RegExp `re` in `part` as [index, length], in the order and with the
- * spans a global scan gives. Returns false when the search cannot vouch for its result (too many
- * positions, a match starting before the previous one's end) and the caller must scan the usual way.
+ * Finds where the anchor's strings stand in `part`, for anchoredMatches: their count, 0 when the
+ * RegExp cannot match there at all, or -1 when there are too many for the anchored search to pay.
  */
-export function anchoredMatches(re: RegExp, anchor: RegexAnchor, part: string, found: Array<[number, number]>): boolean {
+export function findAnchorOccurrences(anchor: RegexAnchor, part: string): number {
   occurrences.length = 0;
   for (const s of anchor.strings) {
     for (let i = part.indexOf(s); i >= 0; i = part.indexOf(s, i + 1)) {
-      if (occurrences.length === MAX_OCCURRENCES) return false;
+      if (occurrences.length === MAX_OCCURRENCES) return -1;
       occurrences.push(i);
     }
   }
-  occurrences.sort((a, b) => a - b);
+  if (occurrences.length > 1) occurrences.sort((a, b) => a - b);
+  return occurrences.length;
+}
+
+/**
+ * Every match of an anchored RegExp `re` in `part` as [index, length], in the order and with the
+ * spans a global scan gives, from the occurrences findAnchorOccurrences just found. Returns false
+ * when the search cannot vouch for its result (a match starting before the previous one's end) and
+ * the caller must scan the usual way.
+ */
+export function anchoredMatches(re: RegExp, anchor: RegexAnchor, part: string, found: Array<[number, number]>): boolean {
   const { sticky, reach } = anchor;
   // No match starts before `next`, except where an earlier one was found; a match starting at p
   // holds a string at some occurrence in [p, p + reach], so the first occurrence at or after `next`

@@ -5,7 +5,7 @@ import type { NegationMode } from '../../rules/rule-schema';
 import { toOriginalSpan, type TextView } from '../normalise/text-view';
 import { MAX_EVIDENCE_PER_MATCHER, type MatchContext, type ScannedField } from './match-context';
 import { isNegated } from './negation';
-import { anchoredMatches, regexAnchorOf } from './regex-anchor';
+import { anchoredMatches, findAnchorOccurrences, regexAnchorOf } from './regex-anchor';
 import { mayContainMatch, requiredLiteralsOf, stickyStartOf } from './regex-literals';
 import type { PhraseSpan } from './scan-phrases';
 
@@ -38,10 +38,12 @@ const anchored: Array<[number, number]> = [];
 function regexSpans(re: RegExp, text: string, from: number, to: number, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
   const out: Span[] = [];
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  // Most windows lack a word the RegExp cannot match without; a few substring searches say so.
-  if (!mayContainMatch(part, requiredLiteralsOf(re))) return out;
+  // Most windows lack a word the RegExp cannot match without; a few substring searches say so,
+  // the anchor's own strings first (their places are needed anyway).
   const anchor = regexAnchorOf(re);
-  if (anchor !== null) {
+  const occurrences = anchor === null ? -1 : findAnchorOccurrences(anchor, part);
+  if (occurrences === 0 || !mayContainMatch(part, requiredLiteralsOf(re))) return out;
+  if (anchor !== null && occurrences > 0) {
     anchored.length = 0;
     if (anchoredMatches(re, anchor, part, anchored)) {
       for (let k = 0; k < anchored.length && out.length < limit; k++) {
