@@ -3,17 +3,33 @@ import { trieChild, type FlatTrie } from '../../rules/flat-trie';
 import { findWord, lookupPair, pairHash } from '../../rules/word-table';
 import { SlotHits } from './slot-hits';
 import type { TokenList } from './tokenize';
+import { hashWord } from './word-hash';
 
 export { SlotHits, type PhraseSpan } from './slot-hits';
 
 const UNSPACED_START = /^[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-function matchesAt(entry: PhraseEntry, tokens: TokenList, i: number): boolean {
+/**
+ * The word hashes of each entry of a phrase list, made once per list: common pairs ("no need",
+ * "do not") start dozens of phrases, and comparing a token's hash rejects most of them without
+ * comparing strings. Equal words have equal hashes, so the hash test only skips sure misses.
+ */
+const entryHashes = new WeakMap<readonly PhraseEntry[], Int32Array[]>();
+
+function hashesOfList(list: readonly PhraseEntry[]): Int32Array[] {
+  let hashes = entryHashes.get(list);
+  if (!hashes) entryHashes.set(list, (hashes = list.map((e) => Int32Array.from(e.words, hashWord))));
+  return hashes;
+}
+
+function matchesAt(entry: PhraseEntry, wordHashes: Int32Array, tokens: TokenList, i: number): boolean {
   const { words } = entry;
   if (i + words.length > tokens.count) return false;
   const last = words.length - 1;
-  for (let k = 1; k < last; k++) if (tokens.words[i + k] !== words[k]) return false;
+  const hashes = tokens.hashes;
+  for (let k = 1; k < last; k++) if (hashes[i + k] !== wordHashes[k] || tokens.words[i + k] !== words[k]) return false;
   if (last === 0) return true;
+  if (!entry.wildcard && hashes[i + last] !== wordHashes[last]) return false;
   const word = tokens.words[i + last]!;
   const want = words[last]!;
   return entry.wildcard ? word.startsWith(want) && word.length - want.length <= MAX_WILDCARD_TAIL : word === want;
@@ -125,11 +141,20 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
       if (flags !== 0 && i + 1 < tokens.count) {
         if ((flags & HAS_NEXT) !== 0) {
           const longer = lookupPair(index.pairTable, pairHash(tokens.hashes[i]!, tokens.hashes[i + 1]!), word, words[i + 1]!);
-          if (longer) for (const e of longer) if (matchesAt(e, tokens, i)) add(e.slot, i, i + e.words.length - 1);
+          if (longer) {
+            const hashes = hashesOfList(longer);
+            for (let k = 0; k < longer.length; k++) {
+              const e = longer[k]!;
+              if (matchesAt(e, hashes[k]!, tokens, i)) add(e.slot, i, i + e.words.length - 1);
+            }
+          }
         }
         if ((flags & HAS_NEXT_PREFIX) !== 0) {
           const wild = index.wordTable.values[at]!.nextPrefix.get(words[i + 1]!.slice(0, 3));
-          if (wild) for (const e of wild) if (matchesAt(e, tokens, i)) add(e.slot, i, i + 1);
+          if (wild) {
+            const hashes = hashesOfList(wild);
+            for (let k = 0; k < wild.length; k++) if (matchesAt(wild[k]!, hashes[k]!, tokens, i)) add(wild[k]!.slot, i, i + 1);
+          }
         }
       }
     }
