@@ -1,7 +1,7 @@
 // Splits normalised text into tokens for phrase lookup: runs of letters, digits and marks are words;
 // spaces, '-', '_' and '/' only separate ("free-visa" = "free visa"); any other character is a
 // one-character token of its own, so "visa, turis" is not the phrase "visa turis".
-import { hashRange } from './word-hash';
+import { FNV_OFFSET, FNV_PRIME } from './word-hash';
 
 const WORD = 1;
 const SEPARATOR = 2;
@@ -61,8 +61,16 @@ export function tokenize(text: string): TokenList {
       i++;
       continue;
     }
+    // The token's hash (hashRange of word-hash.ts) is taken while its end is looked for.
+    let h = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
     let j = i + 1;
-    if (c === WORD) while (j < n && classify(text.charCodeAt(j)) === WORD) j++;
+    if (c === WORD) {
+      for (; j < n; j++) {
+        const next = text.charCodeAt(j);
+        if (classify(next) !== WORD) break;
+        h = Math.imul(h ^ next, FNV_PRIME);
+      }
+    }
     if (count === starts.length) {
       const s = new Int32Array(count * 2);
       const e = new Int32Array(count * 2);
@@ -80,7 +88,7 @@ export function tokenize(text: string): TokenList {
     sentences[count] = sentence;
     starts[count] = i;
     ends[count] = j;
-    hashes[count] = hashRange(text, i, j);
+    hashes[count] = h | 1;
     const word = text.slice(i, j);
     if (!unspaced && text.charCodeAt(i) >= 0x0e00 && UNSPACED_CHAR.test(word)) unspaced = true;
     words.push(word);
