@@ -50,6 +50,14 @@ const CUES: Readonly<Record<string, Cue>> = {
   weekly: P('week'), mingguan: P('week'), 周薪: P('week'), 週薪: P('week'), lingguhan: P('week'),
   yearly: P('year'), annual: P('year'), annually: P('year'), tahunan: P('year'), 年薪: P('year'),
   ปีละ: P('year'), 'per annum': P('year'),
+  // a period word before the pay word ("daily salary 300-800 USD"): the pay word is nearer to the
+  // amount, so the pair must be read as one cue or the period is lost
+  'daily salary': P('day'), 'daily pay': P('day'), 'daily wage': P('day'), 'daily wages': P('day'),
+  'daily income': P('day'), 'daily earnings': P('day'), 'weekly salary': P('week'), 'weekly pay': P('week'),
+  'weekly wage': P('week'), 'weekly income': P('week'), 'weekly earnings': P('week'),
+  'monthly salary': P('month'), 'monthly pay': P('month'), 'monthly income': P('month'),
+  'monthly wage': P('month'), 'hourly pay': P('hour'), 'hourly wage': P('hour'), 'hourly rate': P('hour'),
+  'annual salary': P('year'), 'yearly salary': P('year'), 'annual income': P('year'), 'annual pay': P('year'),
 };
 const UNSPACED_LENGTHS = unspacedKeyLengths(Object.keys(CUES));
 /** Second words of the two-word cues: only these make it worth reading the word before. */

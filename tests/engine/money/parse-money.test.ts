@@ -95,6 +95,13 @@ describe('findMoney: formats', () => {
     expect(money('Gaji harian Rp 150.000')[0]?.money).toMatchObject({ currency: 'IDR', max: 150_000, period: 'day' });
   });
 
+  it('keeps the period of "daily salary", "weekly pay" although the pay word is nearer the amount', () => {
+    expect(money('Daily salary 300-800 USD')[0]?.money).toMatchObject({ currency: 'USD', max: 800, period: 'day' });
+    expect(money('weekly pay: $900')[0]?.money).toMatchObject({ currency: 'USD', max: 900, period: 'week' });
+    expect(money('Hourly rate $25')[0]?.money).toMatchObject({ currency: 'USD', max: 25, period: 'hour' });
+    expect(money('Salary: 1200 USD')[0]?.money?.period).toBeUndefined();
+  });
+
   it('computes monthlyUsd from the upper end and the period', () => {
     expect(money('$100-$200 daily')[0]?.money?.monthlyUsd).toBe(4400);
     expect(money('US$ 10 per hour')[0]?.money?.monthlyUsd).toBe(1730);
