@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Post } from '../../src/model/post';
 import { DEFAULT_RULES_DIR } from '../../src/rules/load-rules-from-disk';
-import { loadCorpus } from '../eval/corpus';
+import { adsOfSize, labelled } from './bench-ads';
 import { median } from './stats';
 
 const other = resolve(process.argv[2] ?? '');
@@ -25,22 +25,7 @@ async function engineOf(root: string): Promise<Screen> {
 const base = await engineOf(other);
 const here = await engineOf(resolve(import.meta.dirname, '../..'));
 
-const labelled = [...loadCorpus('dev'), ...loadCorpus('test')];
 
-/** Ads of about `size` characters, each joined from corpus ads of one language (as run.ts builds them). */
-function adsOfSize(size: number, count: number): Post[] {
-  const byLang = new Map<string, string[]>();
-  for (const a of labelled) byLang.set(a.lang, [...(byLang.get(a.lang) ?? []), a.post.text]);
-  const pools = [...byLang.values()].filter((p) => p.length >= 5);
-  const out: Post[] = [];
-  for (let i = 0; out.length < count; i++) {
-    const pool = pools[i % pools.length]!;
-    let text = '';
-    for (let j = i; text.length < size; j++) text += `${pool[j % pool.length]!}\n\n`;
-    out.push({ kind: 'job-posting', text: text.slice(0, size) });
-  }
-  return out;
-}
 
 const sets: Array<[string, Post[], number]> = [
   ['short ads (<600 chars)', labelled.map((a) => a.post).filter((p) => p.text.length < 600), 20],

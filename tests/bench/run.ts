@@ -3,30 +3,15 @@
 import { screenPost } from '../../src/engine/screen-post';
 import type { Post } from '../../src/model/post';
 import { loadRulesFromDisk } from '../../src/rules/load-rules-from-disk';
-import { loadCorpus } from '../eval/corpus';
+import { adsOfSize, labelled } from './bench-ads';
 import { median, ms, percentile, timeRuns } from './stats';
 
 const t0 = performance.now();
 const { pack } = loadRulesFromDisk();
 const loadMs = performance.now() - t0;
 
-const labelled = [...loadCorpus('dev'), ...loadCorpus('test')];
 const corpus = labelled.map((a) => a.post);
 
-/** Ads of about `size` characters, each built by joining corpus ads of one language so it reads like one long ad. */
-function adsOfSize(size: number, count: number): Post[] {
-  const byLang = new Map<string, string[]>();
-  for (const a of labelled) byLang.set(a.lang, [...(byLang.get(a.lang) ?? []), a.post.text]);
-  const pools = [...byLang.values()].filter((p) => p.length >= 5);
-  const out: Post[] = [];
-  for (let i = 0; out.length < count; i++) {
-    const pool = pools[i % pools.length]!;
-    let text = '';
-    for (let j = i; text.length < size; j++) text += `${pool[j % pool.length]!}\n\n`;
-    out.push({ kind: 'job-posting', text: text.slice(0, size) });
-  }
-  return out;
-}
 
 function perAd(label: string, posts: Post[], repeats: number): void {
   for (const p of posts.slice(0, 20)) screenPost(p, pack); // warm up the JIT
