@@ -1,6 +1,7 @@
 import type { Evidence } from '../../model/verdict';
 import type { CompiledMatcher, CompiledRule, RulePack } from '../../rules/compiled-rule';
 import type { MatchContext } from './match-context';
+import { regexLiteralIndexOf } from './regex-literal-index';
 import { runMatcher } from './run-matcher';
 
 /** A rule that fired, with the evidence that made it fire. */
@@ -127,7 +128,8 @@ function splitRules(pack: RulePack) {
 }
 
 /** Runs every rule of the pack: plain rules first, then combos over what fired (combos may build on combos). */
-export function evaluateRules(pack: RulePack, ctx: MatchContext): RuleHit[] {
+export function evaluateRules(pack: RulePack, given: MatchContext): RuleHit[] {
+  const ctx = given.literals === undefined ? { ...given, literals: regexLiteralIndexOf(pack) } : given;
   const fired = new FiredIndex();
   const { plain, combos } = splitRules(pack);
   for (const c of plain) {

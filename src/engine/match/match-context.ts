@@ -2,6 +2,7 @@ import type { PostField, PostKind } from '../../model/post';
 import type { Entity, Evidence } from '../../model/verdict';
 import type { ActiveNegation } from '../../rules/negation-lexicon';
 import type { NormalisedField } from '../normalise/normalise';
+import type { RegexLiteralIndex } from './regex-literal-index';
 import type { SlotHits } from './scan-phrases';
 
 export interface FieldViews {
@@ -23,6 +24,8 @@ export interface MatchContext {
   readonly entities: readonly Entity[];
   /** Negation cues for the post's language. */
   readonly negation: ActiveNegation;
+  /** The pack's RegExp prefilter strings, found once per field (evaluateRules supplies it). */
+  readonly literals?: RegexLiteralIndex | null;
 }
 
 // A rule needs one piece of evidence to fire; a few more help a reviewer, hundreds help no one.

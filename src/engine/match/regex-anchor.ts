@@ -75,7 +75,7 @@ export function regexAnchorOf(re: RegExp): RegexAnchor | null {
 }
 
 /** More start positions than this in one window and the plain scan is cheaper. */
-const MAX_OCCURRENCES = 256;
+export const MAX_OCCURRENCES = 256;
 /** Up to this reach each start near a string is tried alone; beyond it the RegExp scans on from the first. */
 export const STICKY_REACH = 8;
 const occurrences: number[] = [];
@@ -98,17 +98,17 @@ export function findAnchorOccurrences(anchor: RegexAnchor, part: string): number
 
 /**
  * Every match of an anchored RegExp `re` in `part` as [index, length], in the order and with the
- * spans a global scan gives, from the occurrences findAnchorOccurrences just found. Returns false
- * when the search cannot vouch for its result (a match starting before the previous one's end) and
- * the caller must scan the usual way.
+ * spans a global scan gives, from the anchor's occurrences in `part` (by default those
+ * findAnchorOccurrences just found). Returns false when the search cannot vouch for its result (a
+ * match starting before the previous one's end) and the caller must scan the usual way.
  */
-export function anchoredMatches(re: RegExp, anchor: RegexAnchor, part: string, found: Array<[number, number]>): boolean {
+export function anchoredMatches(re: RegExp, anchor: RegexAnchor, part: string, found: Array<[number, number]>, starts: readonly number[] = occurrences): boolean {
   const { sticky, reach } = anchor;
   // No match starts before `next`, except where an earlier one was found; a match starting at p
   // holds a string at some occurrence in [p, p + reach], so the first occurrence at or after `next`
   // bounds where the next match can start.
   let next = 0;
-  for (const at of occurrences) {
+  for (const at of starts) {
     if (at < next) continue;
     const from = Math.max(next, at - reach);
     if (reach > STICKY_REACH) {

@@ -7,6 +7,7 @@ import { MAX_EVIDENCE_PER_MATCHER, type MatchContext, type ScannedField } from '
 import { isNegated } from './negation';
 import { anchoredMatches, findAnchorOccurrences, regexAnchorOf } from './regex-anchor';
 import { mayContainMatch, requiredLiteralsOf, stickyStartOf } from './regex-literals';
+import type { TextLiterals, WindowLiterals } from './regex-literal-index';
 import type { PhraseSpan } from './scan-phrases';
 
 interface Span {
@@ -33,19 +34,26 @@ function firstNotNegated<T extends Span>(spans: readonly T[], text: string, mode
 }
 
 const anchored: Array<[number, number]> = [];
+const anchorStarts: number[] = [];
+const windowLiterals: WindowLiterals = { anchorCount: undefined, mayMatch: true };
 
-/** Every non-negated match of a hand-written RegExp in `text[from, to)`, at most `limit`. */
-function regexSpans(re: RegExp, text: string, from: number, to: number, mode: NegationMode, ctx: MatchContext, limit: number): Span[] {
+/**
+ * Every non-negated match of a hand-written RegExp in `text[from, to)`, at most `limit`. `literals`
+ * (where the pack's prefilter strings stand in `text`) saves searching the window for them.
+ */
+function regexSpans(re: RegExp, text: string, from: number, to: number, mode: NegationMode, ctx: MatchContext, limit: number, literals?: TextLiterals): Span[] {
   const out: Span[] = [];
-  const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  // Most windows lack a word the RegExp cannot match without; a few substring searches say so,
-  // the anchor's own strings first (their places are needed anyway).
+  // Most windows lack a word the RegExp cannot match without; the prefilter strings say so (looked
+  // up in `literals`, or searched for in the window), the anchor's own first (their places are needed anyway).
   const anchor = regexAnchorOf(re);
-  const occurrences = anchor === null ? -1 : findAnchorOccurrences(anchor, part);
-  if (occurrences === 0 || !mayContainMatch(part, requiredLiteralsOf(re))) return out;
+  const known = literals?.window(re, from, to, anchorStarts, windowLiterals);
+  if (known && (known.anchorCount === 0 || !known.mayMatch)) return out;
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const occurrences = known ? (known.anchorCount ?? -1) : anchor === null ? -1 : findAnchorOccurrences(anchor, part);
+  if (!known && (occurrences === 0 || !mayContainMatch(part, requiredLiteralsOf(re)))) return out;
   if (anchor !== null && occurrences > 0) {
     anchored.length = 0;
-    if (anchoredMatches(re, anchor, part, anchored)) {
+    if (anchoredMatches(re, anchor, part, anchored, known ? anchorStarts : undefined)) {
       for (let k = 0; k < anchored.length && out.length < limit; k++) {
         const [index, length] = anchored[k]!;
         const span = { start: from + index, end: from + index + length };
@@ -100,12 +108,13 @@ function windowsAround(text: string, spans: readonly PhraseSpan[]): Array<[numbe
 
 function neededRegexSpans(m: Extract<CompiledMatcher, { kind: 'regex' }>, f: ScannedField, mode: NegationMode, ctx: MatchContext): Span[] {
   const text = f.views.full.text;
-  if (m.needs === undefined) return regexSpans(m.re, text, 0, text.length, mode, ctx, MAX_EVIDENCE_PER_MATCHER);
+  const literals = ctx.literals?.inText(f, text);
+  if (m.needs === undefined) return regexSpans(m.re, text, 0, text.length, mode, ctx, MAX_EVIDENCE_PER_MATCHER, literals);
   const needed = f.hits.get(m.needs);
   if (!needed) return [];
   const out: Span[] = [];
   for (const [from, to] of windowsAround(text, needed)) {
-    for (const span of regexSpans(m.re, text, from, to, mode, ctx, MAX_EVIDENCE_PER_MATCHER - out.length)) {
+    for (const span of regexSpans(m.re, text, from, to, mode, ctx, MAX_EVIDENCE_PER_MATCHER - out.length, literals)) {
       if (!out.some((o) => o.start === span.start)) out.push(span);
     }
     if (out.length >= MAX_EVIDENCE_PER_MATCHER) break;
