@@ -7,7 +7,10 @@ import { hashWord } from './word-hash';
 
 export { SlotHits, type PhraseSpan } from './slot-hits';
 
-const UNSPACED_START = /^[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Thai, Lao, Burmese, Khmer, kana, Han and Hangul units: scripts written without spaces. */
+function isUnspacedCode(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
 
 /**
  * The word hashes of each entry of a phrase list, made once per list: common pairs ("no need",
@@ -131,7 +134,7 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
   for (let i = 0; i < tokens.count; i++) {
     const word = words[i]!;
     // Words of unspaced scripts are one long run ("รับสมัครพนักงาน…"); their phrases are found by scanUnspaced.
-    if (word.charCodeAt(0) >= 0x0e00 && tokens.hasUnspacedScript && UNSPACED_START.test(word)) continue;
+    if (tokens.hasUnspacedScript && isUnspacedCode(word.charCodeAt(0))) continue;
     const at = findWord(index.wordTable, tokens.hashes[i]!, word);
     if (at >= 0) {
       const from = info.wholeStart[at]!;
