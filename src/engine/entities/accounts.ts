@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { ACCOUNT_FILLERS, BANKS, type Wallet } from './account-cues';
 import type { EntitySink } from './entity-sink';
-import { parsePhone } from './phone-number';
+import { parsePhoneCached } from './phone-number';
 
 /** Separators between a cue and its number; never a newline. */
 const GAP_AT = /[ \t:.#=\-–/()]+/y;
@@ -40,7 +40,7 @@ export function readWallet(sink: EntitySink, cueEnd: number, wallet: Wallet, def
 }
 
 function walletValue(written: string, wallet: Wallet, defaultCountry: CountryCode | undefined): string | undefined {
-  const phone = parsePhone(written, wallet.country ?? defaultCountry);
+  const phone = parsePhoneCached(written, wallet.country ?? defaultCountry);
   if (phone !== undefined) return phone.e164;
   const digits = written.replace(/\D/g, '');
   return digits.length >= 10 && digits.length <= 16 ? digits : undefined;

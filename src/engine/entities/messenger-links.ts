@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/verdict';
-import { parsePhone } from './phone-number';
+import { parsePhoneCached } from './phone-number';
 
 export interface MessengerLink {
   type: Extract<EntityType, 'whatsapp' | 'telegram' | 'line'>;
@@ -68,5 +68,5 @@ function codeAfter(written: string, re: RegExp): string | undefined {
 
 /** E.164 for the digits of a wa.me link; kept as "+digits" when libphonenumber does not know the plan. */
 function e164(digits: string): string {
-  return parsePhone(`+${digits}`, undefined)?.e164 ?? `+${digits}`;
+  return parsePhoneCached(`+${digits}`, undefined)?.e164 ?? `+${digits}`;
 }

@@ -60,12 +60,33 @@ function valid(text: string, country: CountryCode | undefined): ParsedPhone | un
 }
 
 const MEMO_SIZE = 4096;
+
+/**
+ * parsePhone results kept across posts, per default country: a scam campaign reposts the same
+ * number in ad after ad, and a feed is screened again as it re-renders. parsePhone is pure, so
+ * this changes no result, only skips libphonenumber.
+ */
+const shared = new Map<CountryCode | undefined, Map<string, ParsedPhone | null>>();
+const SHARED_SIZE = 2048;
+
+/** parsePhone, remembered across posts. */
+export function parsePhoneCached(candidate: string, defaultCountry: CountryCode | undefined): ParsedPhone | undefined {
+  let memo = shared.get(defaultCountry);
+  if (!memo) shared.set(defaultCountry, (memo = new Map()));
+  const hit = memo.get(candidate);
+  if (hit !== undefined) return hit ?? undefined;
+  const parsed = parsePhone(candidate, defaultCountry);
+  if (memo.size >= SHARED_SIZE) memo.clear();
+  memo.set(candidate, parsed ?? null);
+  return parsed;
+}
 /** libphonenumber calls per extractEntities call (~25 µs each): about 25 ms at most. */
 export const MAX_PHONE_PARSES = 1000;
 
 /**
  * parsePhone with a per-call memo (a page repeating the same number pays for libphonenumber
- * once) and a budget of MAX_PHONE_PARSES distinct candidates, after which nothing more is parsed.
+ * once) and a budget of MAX_PHONE_PARSES distinct candidates, after which nothing more is parsed;
+ * the budget counts candidates whether or not an earlier post had them parsed already.
  */
 export function memoPhoneParser(defaultCountry: CountryCode | undefined): (candidate: string) => ParsedPhone | undefined {
   const memo = new Map<string, ParsedPhone | null>();
@@ -74,7 +95,7 @@ export function memoPhoneParser(defaultCountry: CountryCode | undefined): (candi
     const hit = memo.get(candidate);
     if (hit !== undefined) return hit ?? undefined;
     if (++parses > MAX_PHONE_PARSES) return undefined;
-    const parsed = parsePhone(candidate, defaultCountry);
+    const parsed = parsePhoneCached(candidate, defaultCountry);
     if (memo.size >= MEMO_SIZE) memo.clear();
     memo.set(candidate, parsed ?? null);
     return parsed;

@@ -25,16 +25,13 @@ export interface StringAutomaton {
  * or 65,535 nodes (the table's layout); the caller then searches the usual way.
  */
 export function buildStringAutomaton(strings: readonly string[]): StringAutomaton | undefined {
+  const units = new Set<number>();
+  for (const s of strings) for (let k = 0; k < s.length; k++) units.add(s.charCodeAt(k));
+  if (units.size > 0xff) return undefined;
+  // Numbered in code order, so a row's ASCII columns (most reads) share a cache line or two.
   const classOf = new Uint8Array(0x10000);
   let width = 1;
-  for (const s of strings) {
-    for (let k = 0; k < s.length; k++) {
-      const code = s.charCodeAt(k);
-      if (classOf[code] !== 0) continue;
-      if (width === 0x100) return undefined;
-      classOf[code] = width++;
-    }
-  }
+  for (const code of [...units].sort((a, b) => a - b)) classOf[code] = width++;
   // The trie, with its edges written straight into the table.
   const rows: number[][] = [new Array<number>(width).fill(0)];
   const ends: number[][] = [[]];
