@@ -2,7 +2,7 @@ import { EMOJI_WORDS } from './emoji-words';
 import { flagCountry, isRegionalIndicator } from './flag-emoji';
 import { foldLatin } from './latin-fold';
 import type { TextView } from './text-view';
-import { createViewBuilder } from './view-builder';
+import { createViewBuilder, type ViewBuilder } from './view-builder';
 
 const COMBINING_MARK = /^\p{M}$/u;
 // What this pass does to a BMP character, decided once per code: most non-ASCII characters (Thai,
@@ -38,64 +38,65 @@ function kindOf(c: number): number {
 export function foldSymbols(light: TextView): TextView {
   const t = light.text;
   const n = t.length;
-  if (isAscii(t)) return light; // every ASCII unit maps to itself here
-  const out = createViewBuilder(n);
+  // Units this pass leaves alone (ASCII, most letters of other scripts) are copied a run at a time,
+  // and a text with nothing to fold is returned as it is.
+  let out: ViewBuilder | undefined;
+  let run = 0;
   let i = 0;
   let prevLatin = false;
   while (i < n) {
     const c = t.charCodeAt(i);
     if (c < 0x80) {
-      out.pushCode(c, light.start[i]!, light.end[i]!);
       prevLatin = c >= 97 && c <= 122;
       i++;
       continue;
     }
     const kind = kindOf(c);
     if (kind === KEEP || (kind === KEEP_MARK && !prevLatin)) {
-      out.pushCode(c, light.start[i]!, light.end[i]!);
       prevLatin = false;
       i++;
       continue;
     }
+    out ??= createViewBuilder(n);
+    out.pushFrom(light, run, i);
     if (kind === FOLD_ONE) {
-      // What the general path below does for such a letter, without a string per character.
+      // A Latin letter that loses its diacritic and stays one unit ("ệ" → "e"): no string made.
       out.pushCode(FOLDED_TO[c]!, light.start[i]!, light.end[i]!);
       prevLatin = true;
       i++;
-      continue;
-    }
-    const cp = t.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = t.slice(i, i + width);
-    const start = light.start[i]!;
-    if (isRegionalIndicator(cp) && i + 2 < n && isRegionalIndicator(t.codePointAt(i + 2)!)) {
-      const word = flagCountry(cp, t.codePointAt(i + 2)!);
-      if (word) out.push(` ${word} `, start, light.end[i + 3]!);
-      i += 4;
-      prevLatin = false;
-      continue;
-    }
-    const word = EMOJI_WORDS[ch];
-    if (word) {
-      out.push(` ${word} `, start, light.end[i + width - 1]!);
-    } else if (prevLatin && COMBINING_MARK.test(ch)) {
-      // A stray mark on a Latin letter (one NFKC could not compose) is dropped like the others.
-      out.extendLast(light.end[i + width - 1]!);
-      i += width;
-      continue;
-    } else {
-      const folded = foldLatin(ch);
-      out.push(folded, start, light.end[i + width - 1]!);
-      const f0 = folded.charCodeAt(0);
-      prevLatin = folded !== ch || (folded.length === 1 && f0 >= 97 && f0 <= 122);
-    }
-    i += width;
-    if (word) prevLatin = false;
+    } else [i, prevLatin] = foldAt(light, i, prevLatin, out);
+    run = i;
   }
+  if (out === undefined) return light;
+  out.pushFrom(light, run, n);
   return out.build(light.original);
 }
 
-function isAscii(t: string): boolean {
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x80) return false;
-  return true;
+/** Writes the folded form of the character (or flag, or emoji) at `i`; returns where the next one starts and whether it ended a Latin letter. */
+function foldAt(light: TextView, i: number, prevLatin: boolean, out: ViewBuilder): [number, boolean] {
+  const t = light.text;
+  const n = t.length;
+  const cp = t.codePointAt(i)!;
+  const width = cp > 0xffff ? 2 : 1;
+  const ch = t.slice(i, i + width);
+  const start = light.start[i]!;
+  if (isRegionalIndicator(cp) && i + 2 < n && isRegionalIndicator(t.codePointAt(i + 2)!)) {
+    const word = flagCountry(cp, t.codePointAt(i + 2)!);
+    if (word) out.push(` ${word} `, start, light.end[i + 3]!);
+    return [i + 4, false];
+  }
+  const word = EMOJI_WORDS[ch];
+  if (word) {
+    out.push(` ${word} `, start, light.end[i + width - 1]!);
+    return [i + width, false];
+  }
+  if (prevLatin && COMBINING_MARK.test(ch)) {
+    // A stray mark on a Latin letter (one NFKC could not compose) is dropped like the others.
+    out.extendLast(light.end[i + width - 1]!);
+    return [i + width, prevLatin];
+  }
+  const folded = foldLatin(ch);
+  out.push(folded, start, light.end[i + width - 1]!);
+  const f0 = folded.charCodeAt(0);
+  return [i + width, folded !== ch || (folded.length === 1 && f0 >= 97 && f0 <= 122)];
 }

@@ -4,6 +4,8 @@ import type { TextView } from './text-view';
 // surrogates (it would turn them into U+FFFD), and those rare texts are rebuilt unit by unit instead.
 const decoder = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const CHUNK = 8192;
+/** Runs at least this long are copied with TypedArray.set (each call makes two subarray objects). */
+const BULK = 64;
 /** Scratch arrays above this many units (a 5 MB paste) are dropped after use rather than kept for the next post. */
 const KEEP_SCRATCH = 1 << 20;
 
@@ -41,6 +43,28 @@ export class ViewBuilder {
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
+  }
+
+  /** Appends view.text[from, to) with the spans its units map to. */
+  pushFrom(view: TextView, from: number, to: number): void {
+    const count = to - from;
+    if (count <= 0) return;
+    if (this.length + count > this.codes.length) this.grow(this.length + count);
+    const { codes, starts, ends } = this;
+    const text = view.text;
+    let at = this.length;
+    if (count >= BULK && view.start instanceof Int32Array && view.end instanceof Int32Array) {
+      starts.set(view.start.subarray(from, to), at);
+      ends.set(view.end.subarray(from, to), at);
+      for (let k = from; k < to; k++) codes[at++] = text.charCodeAt(k);
+    } else {
+      for (let k = from; k < to; k++, at++) {
+        codes[at] = text.charCodeAt(k);
+        starts[at] = view.start[k]!;
+        ends[at] = view.end[k]!;
+      }
+    }
+    this.length += count;
   }
 
   /** Appends `s`; all its units map to the original span [start, end). */
