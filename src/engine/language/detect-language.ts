@@ -10,6 +10,9 @@ const SCRIPTS: ReadonlyArray<readonly [string, number, number]> = [
   ['ko', 0xac00, 0xd7af],
   ['zh', 0x3400, 0x9fff],
 ];
+/** SCRIPT_OF[code]: 1 + the index in SCRIPTS of the range holding the code (they do not overlap), or 0. */
+const SCRIPT_OF = new Uint8Array(0x10000);
+SCRIPTS.forEach(([, from, to], k) => SCRIPT_OF.fill(k + 1, from, to + 1));
 // Letters only Vietnamese uses among the languages we read.
 const VIETNAMESE_LETTERS = new Set('ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ');
 const LETTER = /\p{L}/u;
@@ -47,7 +50,8 @@ function scriptCounts(sample: string) {
     if (kind === NOT_LETTER) continue;
     letters++;
     if (kind === VIETNAMESE) vietnamese++;
-    for (let k = 0; k < SCRIPTS.length; k++) if (c >= SCRIPTS[k]![1] && c <= SCRIPTS[k]![2]) perScript[k]!++;
+    const script = SCRIPT_OF[c]!;
+    if (script !== 0) perScript[script - 1]!++;
   }
   return { letters, perScript, vietnamese };
 }
