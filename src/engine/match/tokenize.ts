@@ -42,16 +42,37 @@ export interface TokenList {
   readonly hasUnspacedScript: boolean;
 }
 
+/** The per-token columns of a TokenList, as views of one buffer: one allocation instead of five. */
+function columns(capacity: number) {
+  const buffer = new Int32Array(capacity * 5 + 1);
+  return {
+    capacity,
+    starts: buffer.subarray(0, capacity),
+    ends: buffer.subarray(capacity, 2 * capacity),
+    sentences: buffer.subarray(2 * capacity, 3 * capacity),
+    hashes: buffer.subarray(3 * capacity, 4 * capacity),
+    /** One more entry than tokens: wordsBefore[count] is the number of word tokens in all. */
+    wordsBefore: buffer.subarray(4 * capacity, 5 * capacity + 1),
+  };
+}
+
+function grown(cols: ReturnType<typeof columns>): ReturnType<typeof columns> {
+  const bigger = columns(cols.capacity * 2);
+  bigger.starts.set(cols.starts);
+  bigger.ends.set(cols.ends);
+  bigger.sentences.set(cols.sentences);
+  bigger.hashes.set(cols.hashes);
+  bigger.wordsBefore.set(cols.wordsBefore);
+  return bigger;
+}
+
 export function tokenize(text: string): TokenList {
   const n = text.length;
-  let starts = new Int32Array(Math.max(16, n >> 2));
-  let ends = new Int32Array(starts.length);
+  let cols = columns(Math.max(16, n >> 2));
   const words: string[] = [];
   let count = 0;
   let unspaced = false;
   let sentence = 0;
-  let sentences = new Int32Array(starts.length);
-  let hashes = new Int32Array(starts.length);
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -71,24 +92,12 @@ export function tokenize(text: string): TokenList {
         h = Math.imul(h ^ next, FNV_PRIME);
       }
     }
-    if (count === starts.length) {
-      const s = new Int32Array(count * 2);
-      const e = new Int32Array(count * 2);
-      s.set(starts);
-      e.set(ends);
-      starts = s;
-      ends = e;
-      const q = new Int32Array(count * 2);
-      q.set(sentences);
-      sentences = q;
-      const h = new Int32Array(count * 2);
-      h.set(hashes);
-      hashes = h;
-    }
-    sentences[count] = sentence;
-    starts[count] = i;
-    ends[count] = j;
-    hashes[count] = h | 1;
+    if (count === cols.capacity) cols = grown(cols);
+    cols.sentences[count] = sentence;
+    cols.starts[count] = i;
+    cols.ends[count] = j;
+    cols.hashes[count] = h | 1;
+    cols.wordsBefore[count + 1] = cols.wordsBefore[count]! + (c === WORD ? 1 : 0);
     const word = text.slice(i, j);
     if (!unspaced && text.charCodeAt(i) >= 0x0e00 && UNSPACED_CHAR.test(word)) unspaced = true;
     words.push(word);
@@ -96,16 +105,14 @@ export function tokenize(text: string): TokenList {
     if (c === SYMBOL && endsSentence(code, text.charCodeAt(j))) sentence++;
     i = j;
   }
-  const wordsBefore = new Int32Array(count + 1);
-  for (let k = 0; k < count; k++) wordsBefore[k + 1] = wordsBefore[k]! + (classify(words[k]!.charCodeAt(0)) === WORD ? 1 : 0);
   return {
     count,
-    starts: starts.subarray(0, count),
-    ends: ends.subarray(0, count),
+    starts: cols.starts.subarray(0, count),
+    ends: cols.ends.subarray(0, count),
     words,
-    hashes: hashes.subarray(0, count),
-    wordsBefore,
-    sentenceOf: sentences.subarray(0, count),
+    hashes: cols.hashes.subarray(0, count),
+    wordsBefore: cols.wordsBefore.subarray(0, count + 1),
+    sentenceOf: cols.sentences.subarray(0, count),
     hasUnspacedScript: unspaced,
   };
 }
