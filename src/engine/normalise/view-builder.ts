@@ -79,7 +79,11 @@ export class ViewBuilder {
 
   build(original: string): TextView {
     const n = this.length;
-    const view = { original, text: textOf(this.codes, n), start: this.starts.slice(0, n), end: this.ends.slice(0, n) };
+    // Both span columns in one buffer: one allocation per view instead of two.
+    const spans = new Int32Array(2 * n);
+    spans.set(this.starts.subarray(0, n));
+    spans.set(this.ends.subarray(0, n), n);
+    const view = { original, text: textOf(this.codes, n), start: spans.subarray(0, n), end: spans.subarray(n) };
     if (this.shared) {
       scratchInUse = false;
       if (scratch.codes.length > KEEP_SCRATCH) scratch = arraysOf(4096);
