@@ -23,10 +23,14 @@ const other = [...KINDS.keys()].filter((w) => charClass(w.charCodeAt(0)) !== LAT
  */
 const CUE = new RegExp(`\\b(?:${alternation(latin)})|${alternation(other)}`, 'g');
 
+/** The global copy of CUE the scan below runs with: scans never nest, so one per module. */
+const CUE_SCAN = new RegExp(CUE.source, 'g');
+
 /** Bank accounts, e-wallets, LINE ids and WeChat ids: whatever a cue word announces right after it. */
 export function extractCuedEntities(sink: EntitySink, defaultCountry: CountryCode | undefined): void {
   const text = sink.view.text;
-  const re = new RegExp(CUE.source, 'g');
+  const re = CUE_SCAN;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null && !sink.done(m.index); m = re.exec(text)) {
     const word = m[0];
     const end = m.index + word.length;

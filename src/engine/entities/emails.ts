@@ -6,10 +6,14 @@ const AT_DOMAIN = /@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
 const LOCAL_CHAR = /[a-z0-9._%+-]/;
 const MAX_LOCAL = 64;
 
+/** The global copy of AT_DOMAIN the scan below runs with: scans never nest, so one per module. */
+const AT_DOMAIN_SCAN = new RegExp(AT_DOMAIN.source, 'g');
+
 /** E-mail addresses, lower-case. */
 export function extractEmails(sink: EntitySink): void {
   const text = sink.view.text;
-  const re = new RegExp(AT_DOMAIN.source, 'g');
+  const re = AT_DOMAIN_SCAN;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null && !sink.done(m.index); m = re.exec(text)) {
     const at = m.index;
     let start = at;

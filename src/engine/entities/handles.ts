@@ -6,13 +6,17 @@ import type { EntitySink } from './entity-sink';
 /** Telegram usernames: 5–32 characters in Telegram itself; 4 is allowed for old and mistyped ones. */
 const AT_HANDLE = /@([a-z][a-z0-9_]{3,31})(?![a-z0-9_])/g;
 
+/** The global copy of AT_HANDLE the scan below runs with: scans never nest, so one per module. */
+const AT_HANDLE_SCAN = new RegExp(AT_HANDLE.source, 'g');
+
 /**
  * Telegram "@handles" written after a Telegram cue ("telegram", "tele", "tg", "TG:", 飞机). An
  * "@name" alone stays unreported: it may as well be Instagram, X or TikTok.
  */
 export function extractTelegramHandles(sink: EntitySink): void {
   const text = sink.view.text;
-  const re = new RegExp(AT_HANDLE.source, 'g');
+  const re = AT_HANDLE_SCAN;
+  re.lastIndex = 0;
   let floor = 0; // end of the previous handle
   for (let m = re.exec(text); m !== null && !sink.done(m.index); m = re.exec(text)) {
     const from = m.index;

@@ -10,13 +10,20 @@ const TRAILING = new Set('.,;:!?\'")]}>*_~-');
 /** Zero-width and bidi controls: invisible on the page, so not part of a URL "as written". */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
+/** The global copy of SCHEME_URL the scan below runs with: scans never nest, so one per module. */
+const SCHEME_URL_SCAN = new RegExp(SCHEME_URL.source, 'g');
+
+/** The global copy of TLD_ANCHOR the scan below runs with: scans never nest, so one per module. */
+const TLD_ANCHOR_SCAN = new RegExp(TLD_ANCHOR.source, 'g');
+
 /**
  * URLs with a scheme or "www." as url + domain entities; messenger links among them (wa.me, t.me,
  * line.me …) as whatsapp / telegram / line entities instead.
  */
 export function extractLinks(sink: EntitySink): void {
   const text = sink.view.text;
-  const schemed = new RegExp(SCHEME_URL.source, 'g');
+  const schemed = SCHEME_URL_SCAN;
+  schemed.lastIndex = 0;
   for (let m = schemed.exec(text); m !== null && !sink.done(m.index); m = schemed.exec(text)) {
     if (/[a-z0-9]/.test(text[m.index - 1] ?? '')) continue; // "xwww.…"
     const url = trimUrl(m[0]);
@@ -33,7 +40,8 @@ export function extractLinks(sink: EntitySink): void {
  */
 export function extractBareHosts(sink: EntitySink): void {
   const text = sink.view.text;
-  const anchors = new RegExp(TLD_ANCHOR.source, 'g');
+  const anchors = TLD_ANCHOR_SCAN;
+  anchors.lastIndex = 0;
   for (let m = anchors.exec(text); m !== null && !sink.done(m.index); m = anchors.exec(text)) {
     const { start, end: hostEnd } = hostAround(text, m.index, m.index + m[0].length);
     anchors.lastIndex = Math.max(anchors.lastIndex, hostEnd);

@@ -15,6 +15,9 @@ const MAX_GROUPS = 6;
 export const MAX_PHONE_CANDIDATES = 20_000;
 const THOUSANDS = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/;
 
+/** The global copy of CANDIDATE the scan below runs with: scans never nest, so one per module. */
+const CANDIDATE_SCAN = new RegExp(CANDIDATE.source, 'g');
+
 /**
  * Phone numbers, and WhatsApp numbers when a WhatsApp cue ("WA", "W/A", "whatsapp", "wasap", 📱)
  * comes right before. The regex only proposes digit runs; libphonenumber decides, on short
@@ -23,7 +26,8 @@ const THOUSANDS = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/;
 export function extractPhones(sink: EntitySink, defaultCountry: CountryCode | undefined): void {
   const text = sink.view.text;
   const parse = memoPhoneParser(defaultCountry);
-  const re = new RegExp(CANDIDATE.source, 'g');
+  const re = CANDIDATE_SCAN;
+  re.lastIndex = 0;
   const groups: number[] = []; // [start0, end0, start1, end1, …] of the current run
   let previous: { end: number; whatsapp: boolean } | undefined;
   let candidates = 0;
