@@ -63,86 +63,140 @@ function dedupe(evidence: Evidence[]): Evidence[] {
   return out.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
 }
 
-const refCache = new WeakMap<CompiledRule, readonly string[]>();
+/**
+ * What combos refer to, `id`, `category:<name>` and `family:<name>`, numbered once per pack: a post
+ * fills a table by number instead of a Map by string.
+ */
+class RefNumbers {
+  private readonly numbers = new Map<string, number>();
 
-/** The names combos may use for a rule; made once per rule, not per post. */
-function refsOf(c: CompiledRule): readonly string[] {
-  let refs = refCache.get(c);
-  if (!refs) refCache.set(c, (refs = [c.rule.id, `category:${c.rule.category}`, `family:${c.rule.family}`]));
-  return refs;
+  of(ref: string): number {
+    let n = this.numbers.get(ref);
+    if (n === undefined) this.numbers.set(ref, (n = this.numbers.size));
+    return n;
+  }
+
+  get size(): number {
+    return this.numbers.size;
+  }
 }
 
-/** Fired rules indexed by what combos refer to: `id`, `category:<name>`, `family:<name>`. */
+/** A rule's own refs: its id first. */
+interface RuleRefs {
+  readonly c: CompiledRule;
+  readonly refs: Int32Array;
+}
+
+interface ComboPlan extends RuleRefs {
+  readonly all: Int32Array;
+  readonly any: Int32Array;
+  readonly minAny: number;
+  readonly none: Int32Array;
+}
+
+/** Fired rules by ref number: the first hit of each ref, and the ids fired, in order. */
 class FiredIndex {
-  private readonly byRef = new Map<string, RuleHit[]>();
-  readonly ids = new Set<string>();
+  private readonly firstByRef: Array<RuleHit | undefined>;
+  private readonly idFired: Uint8Array;
+  private readonly order: number[] = [];
 
-  add(hit: RuleHit): void {
-    const r = hit.compiled.rule;
-    this.ids.add(r.id);
-    for (const ref of refsOf(hit.compiled)) {
-      const list = this.byRef.get(ref);
-      if (list) list.push(hit);
-      else this.byRef.set(ref, [hit]);
+  constructor(refs: number) {
+    this.firstByRef = new Array<RuleHit | undefined>(refs).fill(undefined);
+    this.idFired = new Uint8Array(refs);
+  }
+
+  add(hit: RuleHit, { refs }: RuleRefs): void {
+    const id = refs[0]!;
+    if (this.idFired[id] === 0) {
+      this.idFired[id] = 1;
+      this.order.push(id);
     }
+    for (let k = 0; k < refs.length; k++) if (this.firstByRef[refs[k]!] === undefined) this.firstByRef[refs[k]!] = hit;
   }
 
-  first(ref: string): RuleHit | undefined {
-    return this.byRef.get(ref)?.[0];
+  hasId({ refs }: RuleRefs): boolean {
+    return this.idFired[refs[0]!] === 1;
   }
 
+  first(ref: number): RuleHit | undefined {
+    return this.firstByRef[ref];
+  }
+
+  /** One hit per id fired, in the order the ids first fired. */
   all(): RuleHit[] {
-    return [...this.ids].map((id) => this.byRef.get(id)![0]!);
+    return this.order.map((id) => this.firstByRef[id]!);
   }
 }
 
 /** A combo fires when its parts fired; its evidence is the first quote of each part. */
-function evaluateCombo(c: CompiledRule, fired: FiredIndex): RuleHit | undefined {
-  const when = c.rule.when!;
+function evaluateCombo(plan: ComboPlan, fired: FiredIndex): RuleHit | undefined {
   const parts: RuleHit[] = [];
-  for (const ref of when.all ?? []) {
-    const hit = fired.first(ref);
+  for (let k = 0; k < plan.all.length; k++) {
+    const hit = fired.first(plan.all[k]!);
     if (!hit) return undefined;
     parts.push(hit);
   }
-  if (when.any?.length) {
-    const anyHits = when.any.map((ref) => fired.first(ref)).filter((h): h is RuleHit => h !== undefined);
-    if (anyHits.length < (when.minAny ?? 1)) return undefined;
-    parts.push(...anyHits);
+  if (plan.any.length > 0) {
+    let found = 0;
+    for (let k = 0; k < plan.any.length; k++) if (fired.first(plan.any[k]!) !== undefined) found++;
+    if (found < plan.minAny) return undefined;
+    for (let k = 0; k < plan.any.length; k++) {
+      const hit = fired.first(plan.any[k]!);
+      if (hit !== undefined) parts.push(hit);
+    }
   }
-  if ((when.none ?? []).some((ref) => fired.first(ref) !== undefined)) return undefined;
-  return { compiled: c, evidence: dedupe(parts.map((p) => p.evidence[0]!).filter(Boolean)) };
+  for (let k = 0; k < plan.none.length; k++) if (fired.first(plan.none[k]!) !== undefined) return undefined;
+  return { compiled: plan.c, evidence: dedupe(parts.map((p) => p.evidence[0]!).filter(Boolean)) };
 }
 
-const splitCache = new WeakMap<RulePack, { readonly plain: readonly CompiledRule[]; readonly combos: readonly CompiledRule[] }>();
+interface PackPlan {
+  readonly plain: readonly RuleRefs[];
+  readonly combos: readonly ComboPlan[];
+  readonly refs: number;
+}
 
-/** The pack's live rules split into plain rules and combos, in pack order; once per pack. */
-function splitRules(pack: RulePack) {
-  let split = splitCache.get(pack);
-  if (!split) {
+const planCache = new WeakMap<RulePack, PackPlan>();
+
+/** The pack's live rules split into plain rules and combos, in pack order, with their refs numbered; once per pack. */
+function planOf(pack: RulePack): PackPlan {
+  let plan = planCache.get(pack);
+  if (!plan) {
+    const numbers = new RefNumbers();
+    const refsOf = (c: CompiledRule): RuleRefs => ({
+      c,
+      refs: Int32Array.from([c.rule.id, `category:${c.rule.category}`, `family:${c.rule.family}`], (r) => numbers.of(r)),
+    });
     const live = pack.rules.filter((c) => c.rule.status !== 'deprecated');
-    split = { plain: live.filter((c) => c.rule.kind !== 'combo'), combos: live.filter((c) => c.rule.kind === 'combo') };
-    splitCache.set(pack, split);
+    const plain = live.filter((c) => c.rule.kind !== 'combo').map(refsOf);
+    const combos = live
+      .filter((c) => c.rule.kind === 'combo')
+      .map((c): ComboPlan => {
+        const when = c.rule.when!;
+        const list = (refs: readonly string[] | undefined) => Int32Array.from(refs ?? [], (r) => numbers.of(r));
+        return { ...refsOf(c), all: list(when.all), any: list(when.any), minAny: when.minAny ?? 1, none: list(when.none) };
+      });
+    plan = { plain, combos, refs: numbers.size };
+    planCache.set(pack, plan);
   }
-  return split;
+  return plan;
 }
 
 /** Runs every rule of the pack: plain rules first, then combos over what fired (combos may build on combos). */
 export function evaluateRules(pack: RulePack, given: MatchContext): RuleHit[] {
   const ctx = given.literals === undefined ? { ...given, literals: regexLiteralIndexOf(pack) } : given;
-  const fired = new FiredIndex();
-  const { plain, combos } = splitRules(pack);
-  for (const c of plain) {
-    const hit = evaluateRule(c, ctx);
-    if (hit) fired.add(hit);
+  const { plain, combos, refs } = planOf(pack);
+  const fired = new FiredIndex(refs);
+  for (const r of plain) {
+    const hit = evaluateRule(r.c, ctx);
+    if (hit) fired.add(hit, r);
   }
   for (let pass = 0, changed = true; changed && pass < 3; pass++) {
     changed = false;
-    for (const c of combos) {
-      if (fired.ids.has(c.rule.id)) continue;
-      const hit = evaluateCombo(c, fired);
+    for (const plan of combos) {
+      if (fired.hasId(plan)) continue;
+      const hit = evaluateCombo(plan, fired);
       if (hit) {
-        fired.add(hit);
+        fired.add(hit, plan);
         changed = true;
       }
     }
