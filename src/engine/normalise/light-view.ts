@@ -28,6 +28,23 @@ function foldCluster(cluster: string): string {
   return folded;
 }
 
+/**
+ * A letter and one mark, both single units below U+4000 (most Thai, Burmese and Khmer clusters),
+ * cached by a number made of the two codes: no string is cut out to look the cluster up.
+ */
+const PAIR_BASES = 0x4000;
+const pairCache = new Map<number, string>();
+
+function foldPair(base: number, mark: number): string {
+  const key = base * 0x10000 + mark;
+  let folded = pairCache.get(key);
+  if (folded === undefined) {
+    folded = foldClusterUncached(String.fromCharCode(base, mark));
+    if (pairCache.size < 20_000) pairCache.set(key, folded);
+  }
+  return folded;
+}
+
 function foldClusterUncached(cluster: string): string {
   const lowered = cluster.normalize('NFKC').toLowerCase();
   let out = '';
@@ -92,7 +109,7 @@ export function lightView(original: string): TextView {
         continue;
       }
     }
-    const folded = j === i + width ? foldCodePoint(cp) : foldCluster(original.slice(i, j));
+    const folded = j === i + width ? foldCodePoint(cp) : j === i + 2 && cp < PAIR_BASES ? foldPair(cp, original.charCodeAt(i + 1)) : foldCluster(original.slice(i, j));
     out.push(folded, i, j);
     i = j;
   }
