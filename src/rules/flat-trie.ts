@@ -18,6 +18,20 @@ export interface FlatTrie {
   readonly endSlot: Int32Array;
   /** Order of the phrase in its first character's list: at one position the phrase listed first wins a slot. */
   readonly endSeq: Int32Array;
+  /** A bit per edge of a node with more than WIDE children, by edgeBit(node, code) (see trieChild). */
+  readonly wideEdges: Uint32Array;
+}
+
+/**
+ * Nodes with more children than this (the first characters of many phrases, "的", "ก") are asked
+ * for a child at almost every character of Thai or Chinese text, and mostly have none for it: one
+ * bit test answers that before a binary search over their children.
+ */
+const WIDE = 4;
+const EDGE_BITS = 16;
+
+function edgeBit(node: number, code: number): number {
+  return Math.imul(Math.imul(node, 0x9e3779b1) ^ code, 0x85ebca6b) >>> (32 - EDGE_BITS);
 }
 
 interface BuildNode {
@@ -56,6 +70,7 @@ export function buildFlatTrie(unspaced: ReadonlyMap<string, readonly UnspacedEnt
     endCount: new Int32Array(n),
     endSlot: new Int32Array(nodes.reduce((s, x) => s + x.ends.length, 0)),
     endSeq: new Int32Array(nodes.reduce((s, x) => s + x.ends.length, 0)),
+    wideEdges: new Uint32Array((1 << EDGE_BITS) >>> 5),
   };
   let children = 0;
   let ends = 0;
@@ -66,6 +81,10 @@ export function buildFlatTrie(unspaced: ReadonlyMap<string, readonly UnspacedEnt
     for (const [code, child] of kids) {
       trie.childCode[children] = code;
       trie.childNode[children++] = child.id;
+      if (kids.length > WIDE) {
+        const bit = edgeBit(node.id, code);
+        trie.wideEdges[bit >>> 5] = trie.wideEdges[bit >>> 5]! | (1 << (bit & 31));
+      }
     }
     trie.endStart[node.id] = ends;
     trie.endCount[node.id] = node.ends.length;
@@ -80,8 +99,13 @@ export function buildFlatTrie(unspaced: ReadonlyMap<string, readonly UnspacedEnt
 
 /** The child of `node` by `code`, or 0. */
 export function trieChild(trie: FlatTrie, node: number, code: number): number {
+  const count = trie.childCount[node]!;
+  if (count > WIDE) {
+    const bit = edgeBit(node, code);
+    if ((trie.wideEdges[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
+  }
   let lo = trie.childStart[node]!;
-  let hi = lo + trie.childCount[node]!;
+  let hi = lo + count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const c = trie.childCode[mid]!;
