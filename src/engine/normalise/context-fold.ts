@@ -3,7 +3,11 @@ import type { TextView } from './text-view';
 import { createViewBuilder } from './view-builder';
 
 // Digits and symbols that stand in for letters inside words: "K4mboja", "T3legram", "C@mbodia".
-const LEET: Readonly<Record<number, number>> = { 48: 111, 49: 105, 51: 101, 52: 97, 53: 115, 55: 116, 64: 97, 36: 115 }; // 0→o 1→i 3→e 4→a 5→s 7→t @→a $→s
+const LEET_PAIRS: ReadonlyArray<readonly [number, number]> = [[48, 111], [49, 105], [51, 101], [52, 97], [53, 115], [55, 116], [64, 97], [36, 115]]; // 0→o 1→i 3→e 4→a 5→s 7→t @→a $→s
+/** LEET[code]: the letter an ASCII unit stands for in leetspeak, or 0. A table: it is read for most units. */
+const LEET = new Uint8Array(0x80);
+for (const [from, to] of LEET_PAIRS) LEET[from] = to;
+const leetOf = (c: number) => (c < 0x80 ? LEET[c]! : 0);
 // Separators scammers put between single letters: "T e l e g r a m", "W.A", "T-E-L-E".
 const SPLITTERS = new Set([32, 46, 45, 95, 42, 0xb7, 0x2022, 47]); // space . - _ * · • /
 const AT = 64;
@@ -13,6 +17,7 @@ const DOLLAR = 36;
 // "rm5k", "1st") and anything with three digits in a row (phones, amounts) stay as written.
 const NUMBER_WITH_UNIT = /^(?:rp|rm|usd|us|idr|php|vnd|thb|myr|sgd|inr|rs|aed|hkd|p)?\d+(?:[.,]\d+)?(?:k|jt|juta|rb|ribu|m|tr|x|h|d|st|nd|rd|th|am|pm|kg|km|gb|mb|u|usd|usdt)?$/;
 const LONG_DIGIT_RUN = /\d{3}/;
+const LEET_UNKNOWN = -2;
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x2028 || c === 0x2029;
@@ -38,7 +43,7 @@ function leetTokenEnd(t: string, from: number, n: number): number {
     const c = t.charCodeAt(end);
     if (!isTokenCode(c)) break;
     if (isLetterCode(c)) letters++;
-    else if (LEET[c] !== undefined) leet++;
+    else if (leetOf(c) !== 0) leet++;
   }
   if (end - from <= 2 || letters < 2 || leet === 0) return -1; // most words: no string is cut out
   const word = t.slice(from, end);
@@ -71,7 +76,11 @@ export function foldContext(view: TextView): TextView {
   const t = view.text;
   const n = t.length;
   const out = createViewBuilder(n);
-  let leetUntil = -1; // end of the current leetspeak word, if inside one
+  // The current token's start, and where it ends if written in leetspeak (-1: it is not). That is
+  // worked out the first time the token has a digit, "@" or "$" to read (LEET_UNKNOWN until then):
+  // most tokens have none and are not read twice.
+  let leetFrom = 0;
+  let leetUntil = -1;
   let written = 0;
   let i = 0;
   while (i < n) {
@@ -98,7 +107,9 @@ export function foldContext(view: TextView): TextView {
       i++;
       continue;
     }
-    if (c >= 97 && c <= 122 || c > 0x7f) {
+    // A letter followed by another starts no split run (splitRunEnd's own first test, done here
+    // because most words start this way).
+    if ((c >= 97 && c <= 122 || c > 0x7f) && !isWordCode(t.charCodeAt(i + 1))) {
       const runEnd = splitRunEnd(t, i);
       if (runEnd > 0) {
         for (let k = i; k <= runEnd; k += 2) out.pushCode(t.charCodeAt(k), view.start[k]!, view.end[k]!);
@@ -107,12 +118,17 @@ export function foldContext(view: TextView): TextView {
         continue;
       }
     }
-    if (isTokenCode(c) && !isTokenCode(t.charCodeAt(i - 1))) leetUntil = leetTokenEnd(t, i, n);
+    if (isTokenCode(c) && !isTokenCode(t.charCodeAt(i - 1))) {
+      leetFrom = i;
+      leetUntil = LEET_UNKNOWN;
+    }
     let code = c;
-    if (i < leetUntil && LEET[c] !== undefined) {
+    const leet = leetOf(c);
+    if (leet !== 0 && leetUntil === LEET_UNKNOWN) leetUntil = leetTokenEnd(t, leetFrom, n);
+    if (leet !== 0 && i < leetUntil) {
       // "@" and "$" count only between letters: "@handle" and "$1500" keep them.
       const symbol = c === AT || c === DOLLAR;
-      if (!symbol || (isLetterCode(t.charCodeAt(i - 1)) && isLetterCode(t.charCodeAt(i + 1)))) code = LEET[c]!;
+      if (!symbol || (isLetterCode(t.charCodeAt(i - 1)) && isLetterCode(t.charCodeAt(i + 1)))) code = leet;
     }
     out.pushCode(code, view.start[i]!, view.end[i]!);
     written++;
