@@ -18,16 +18,16 @@ export interface FlatTrie {
   readonly endSlot: Int32Array;
   /** Order of the phrase in its first character's list: at one position the phrase listed first wins a slot. */
   readonly endSeq: Int32Array;
-  /** A bit per edge of a node with more than WIDE children, by edgeBit(node, code) (see trieChild). */
+  /** A bit per edge of a node with more than one child, by edgeBit(node, code) (see trieChild). */
   readonly wideEdges: Uint32Array;
 }
 
 /**
  * Nodes with more children than this (the first characters of many phrases, "的", "ก") are asked
  * for a child at almost every character of Thai or Chinese text, and mostly have none for it: one
- * bit test answers that before a binary search over their children.
+ * bit test answers that before a binary search over their children (a lone child is one compare).
  */
-const WIDE = 4;
+const WIDE = 1;
 const EDGE_BITS = 16;
 
 function edgeBit(node: number, code: number): number {
