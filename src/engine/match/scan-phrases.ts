@@ -3,14 +3,10 @@ import { trieChild, type FlatTrie } from '../../rules/flat-trie';
 import { findWord, lookupPair, pairHash } from '../../rules/word-table';
 import { SlotHits } from './slot-hits';
 import type { TokenList } from './tokenize';
+import { isUnspacedCode } from './unspaced-script';
 import { hashWord } from './word-hash';
 
 export { SlotHits, type PhraseSpan } from './slot-hits';
-
-/** Thai, Lao, Burmese, Khmer, kana, Han and Hangul units: scripts written without spaces. */
-function isUnspacedCode(c: number): boolean {
-  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
-}
 
 /**
  * The word hashes of each entry of a phrase list, made once per list: common pairs ("no need",

@@ -1,13 +1,13 @@
 // Splits normalised text into tokens for phrase lookup: runs of letters, digits and marks are words;
 // spaces, '-', '_' and '/' only separate ("free-visa" = "free visa"); any other character is a
 // one-character token of its own, so "visa, turis" is not the phrase "visa turis".
+import { hasUnspacedCode } from './unspaced-script';
 import { FNV_OFFSET, FNV_PRIME } from './word-hash';
 
 const WORD = 1;
 const SEPARATOR = 2;
 const SYMBOL = 3;
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-const UNSPACED_CHAR = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 
 const classes = new Uint8Array(0x10000);
 
@@ -99,7 +99,7 @@ export function tokenize(text: string): TokenList {
     cols.hashes[count] = h | 1;
     cols.wordsBefore[count + 1] = cols.wordsBefore[count]! + (c === WORD ? 1 : 0);
     const word = text.slice(i, j);
-    if (!unspaced && text.charCodeAt(i) >= 0x0e00 && UNSPACED_CHAR.test(word)) unspaced = true;
+    if (!unspaced && code >= 0x0e00 && hasUnspacedCode(text, i, j)) unspaced = true;
     words.push(word);
     count++;
     if (c === SYMBOL && endsSentence(code, text.charCodeAt(j))) sentence++;
