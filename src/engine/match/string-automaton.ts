@@ -32,47 +32,48 @@ export function buildStringAutomaton(strings: readonly string[]): StringAutomato
   const classOf = new Uint8Array(0x10000);
   let width = 1;
   for (const code of [...units].sort((a, b) => a - b)) classOf[code] = width++;
-  // The trie, with its edges written straight into the table.
-  const rows: number[][] = [new Array<number>(width).fill(0)];
+  // The trie first (edges by class), then its table.
+  const children: Array<Map<number, number>> = [new Map()];
   const ends: number[][] = [[]];
   strings.forEach((s, id) => {
     let node = 0;
     for (let k = 0; k < s.length; k++) {
       const c = classOf[s.charCodeAt(k)]!;
-      let child = rows[node]![c]!;
-      if (child === 0) {
-        child = rows.length;
-        rows.push(new Array<number>(width).fill(0));
+      let child = children[node]!.get(c);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
         ends.push([]);
-        rows[node]![c] = child;
+        children[node]!.set(c, child);
       }
       node = child;
     }
     ends[node]!.push(id);
   });
-  const n = rows.length;
+  const n = children.length;
   if (n > 0xffff) return undefined;
+  // Breadth first: a node's fail target is shallower, so its row and outputs are complete first.
+  // A node's row is its fail target's row (copied whole) with its own trie edges written over it.
   const next = new Uint16Array(n * width);
   const fail = new Int32Array(n);
   const outs: number[][] = new Array(n);
-  const isTrieEdge = (node: number, c: number) => rows[node]![c]! !== 0;
-  // Breadth first: a node's fail target is shallower, so its row and outputs are complete first.
   outs[0] = [];
-  for (let c = 1; c < width; c++) next[c] = rows[0]![c]!;
   const queue: number[] = [];
-  for (let c = 1; c < width; c++) if (isTrieEdge(0, c)) queue.push(rows[0]![c]!);
-  for (const child of queue) outs[child] = [...ends[child]!];
+  for (const [c, child] of children[0]!) {
+    next[c] = child;
+    outs[child] = [...ends[child]!];
+    queue.push(child);
+  }
   for (let q = 0; q < queue.length; q++) {
     const node = queue[q]!;
-    const f = fail[node]!;
-    for (let c = 1; c < width; c++) {
-      if (isTrieEdge(node, c)) {
-        const child = rows[node]![c]!;
-        next[node * width + c] = child;
-        fail[child] = next[f * width + c]!;
-        outs[child] = [...ends[child]!, ...outs[fail[child]!]!];
-        queue.push(child);
-      } else next[node * width + c] = next[f * width + c]!;
+    const row = node * width;
+    const failRow = fail[node]! * width;
+    next.copyWithin(row, failRow, failRow + width);
+    for (const [c, child] of children[node]!) {
+      next[row + c] = child;
+      fail[child] = next[failRow + c]!;
+      outs[child] = [...ends[child]!, ...outs[fail[child]!]!];
+      queue.push(child);
     }
   }
   const outStart = new Int32Array(n);
