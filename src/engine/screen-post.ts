@@ -12,6 +12,7 @@ import { tokenize } from './match/tokenize';
 import { findMoney } from './money/parse-money';
 import { normalise } from './normalise/normalise';
 import { judgeOffer } from './score/job-offer-context';
+import { quotedPassages } from './score/quoted-passages';
 import { scoreHits } from './score/score-hits';
 
 /**
@@ -80,7 +81,7 @@ export function analysePost(post: Post, pack: RulePack): Analysis {
   const foundSlots = new FoundSlots(pack.phrases.slots, scanned.map((f) => f.hits));
   const hits = evaluateRules(pack, { kind: post.kind, fields: scanned, foundSlots, entities, negation: pack.negation.forLanguage(lang) });
   for (const f of scanned) f.hits.release(); // nothing reads the phrase spans after the rules
-  const context = judgeOffer(hits, entities, post.kind);
+  const context = judgeOffer(hits, entities, post.kind, quotedPassages(post.text ?? ''));
   const { score, band, flags, notes } = scoreHits(hits, context);
   const verdict: Verdict = {
     score,
