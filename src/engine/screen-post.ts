@@ -81,7 +81,7 @@ export function analysePost(post: Post, pack: RulePack): Analysis {
   const foundSlots = new FoundSlots(pack.phrases.slots, scanned.map((f) => f.hits));
   const hits = evaluateRules(pack, { kind: post.kind, fields: scanned, foundSlots, entities, negation: pack.negation.forLanguage(lang) });
   for (const f of scanned) f.hits.release(); // nothing reads the phrase spans after the rules
-  const context = judgeOffer(hits, entities, post.kind, quotedPassages(post.text ?? ''));
+  const context = judgeOffer(hits, entities, post.kind, () => quotedPassages((post.text ?? '').slice(0, MAX_SCREENED_CHARS)));
   const { score, band, flags, notes } = scoreHits(hits, context);
   const verdict: Verdict = {
     score,

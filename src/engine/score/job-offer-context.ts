@@ -22,7 +22,7 @@ function quotedOnly(evidence: readonly Evidence[], passages: readonly Passage[])
 /**
  * Is this post recruiting at all? News, government warnings and awareness posts contain every red-flag
  * word; they are recognised by warning language outweighing the signs of an offer (a call to apply,
- * contacts, pay, a job listing). `quoted` are the body's quoted passages: a warning or a worried question
+ * contacts, pay, a job listing). `quoted` gives the body's quoted passages: a warning or a worried question
  * that quotes a whole offer ("Is this legit? \"Salary 1,500 USD … WA 0812…\"") does not make that offer
  * itself, so the quoted call to apply, contact and pay count only when the post speaks them.
  */
@@ -30,12 +30,13 @@ export function judgeOffer(
   hits: readonly RuleHit[],
   entities: readonly Entity[],
   kind: PostKind | undefined,
-  quoted: readonly Passage[] = [],
+  quoted: () => readonly Passage[] = () => [],
 ): OfferContext {
-  const unquoted = hits.filter((h) => !quotedOnly(h.evidence, quoted));
-  const aware = sumWeights(unquoted, 'awareness');
+  // Passages are found only for posts with some warning language: most posts have none.
+  const passages = sumWeights(hits, 'awareness') >= AWARENESS_THRESHOLD ? quoted() : [];
+  const aware = sumWeights(hits.filter((h) => !quotedOnly(h.evidence, passages)), 'awareness');
   // Quotation only matters in a post that warns or asks in its own words; an ad may quote itself.
-  const quotes = aware >= AWARENESS_THRESHOLD ? quoted : [];
+  const quotes = aware >= AWARENESS_THRESHOLD ? passages : [];
   const own = (h: RuleHit) => !quotedOnly(h.evidence, quotes);
   const ownEntities = entities.filter((e) => !quotedOnly([e.evidence], quotes));
   const cues = sumWeights(hits.filter(own), 'job-offer');

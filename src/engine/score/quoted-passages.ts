@@ -25,23 +25,18 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
 
 export type Passage = readonly [start: number, end: number];
 
-/** Quoted passages of `text` as [start, end) ranges, innermost marks excluded; unclosed quotes are ignored. */
+const OPENING_MARK = /["“„«「『]/g;
+
+/** Quoted passages of `text` as [start, end) ranges, the marks excluded; an unclosed quote ends the search. */
 export function quotedPassages(text: string): Passage[] {
   const out: Passage[] = [];
-  let open = -1;
-  let close = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (open < 0) {
-      const closing = PAIRS.get(c);
-      if (closing !== undefined) {
-        open = i;
-        close = closing;
-      }
-    } else if (c === close) {
-      if (messageLength(text, open + 1, i) >= MIN_QUOTED_CHARS) out.push([open + 1, i]);
-      open = -1;
-    }
+  OPENING_MARK.lastIndex = 0;
+  for (let m = OPENING_MARK.exec(text); m !== null; m = OPENING_MARK.exec(text)) {
+    const open = m.index;
+    const close = text.indexOf(PAIRS.get(m[0])!, open + 1);
+    if (close < 0) break;
+    if (messageLength(text, open + 1, close) >= MIN_QUOTED_CHARS) out.push([open + 1, close]);
+    OPENING_MARK.lastIndex = close + 1;
   }
   return out;
 }
