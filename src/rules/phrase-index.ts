@@ -1,5 +1,6 @@
 import { normalise } from '../engine/normalise/normalise';
 import { tokenize } from '../engine/match/tokenize';
+import { hashWord } from '../engine/match/word-hash';
 import { NO_INFLECTION, type Inflector } from './inflector';
 import { buildFlatTrie, type FlatTrie } from './flat-trie';
 import { buildPairTable, buildWordTable, type PairTable, type WordTable } from './word-table';
@@ -13,6 +14,8 @@ const MIN_JOINED_LENGTH = 7;
 export interface PhraseEntry {
   readonly slot: number;
   readonly words: readonly string[];
+  /** hashWord of each word, as the tokenizer hashes tokens: most candidates are rejected by a hash compare. */
+  readonly wordHashes: Int32Array;
   /** The last word is a prefix: "recruit*". */
   readonly wildcard: boolean;
 }
@@ -130,7 +133,7 @@ export class PhraseIndexBuilder {
         continue;
       }
       const words = [...tokenize(body).words];
-      const entry: PhraseEntry = { slot, words, wildcard };
+      const entry: PhraseEntry = { slot, words, wordHashes: Int32Array.from(words, hashWord), wildcard };
       if (wildcard && words[words.length - 1]!.length < 3) throw new Error(`phrase "${phrase}": a wildcard needs at least 3 letters before *`);
       if (wildcard && words.length === 1) add(this.byPrefix, words[0]!.slice(0, 3), entry);
       else if (words.length === 1) this.word(words[0]!).whole.push(entry);
@@ -138,7 +141,7 @@ export class PhraseIndexBuilder {
       else add(this.word(words[0]!).next, words[1]!, entry);
       // Short joins collide with real words ("in come" → "income"), so only longer phrases get one.
       const joined = words.join('');
-      if (words.length > 1 && !wildcard && joined.length >= MIN_JOINED_LENGTH) this.word(joined).whole.push({ ...entry, words: [joined] });
+      if (words.length > 1 && !wildcard && joined.length >= MIN_JOINED_LENGTH) this.word(joined).whole.push({ ...entry, words: [joined], wordHashes: Int32Array.of(hashWord(joined)) });
     }
     return slot;
   }

@@ -4,25 +4,11 @@ import { findWord, lookupPair, pairHash } from '../../rules/word-table';
 import { SlotHits } from './slot-hits';
 import type { TokenList } from './tokenize';
 import { isUnspacedCode } from './unspaced-script';
-import { hashWord } from './word-hash';
 
 export { SlotHits, type PhraseSpan } from './slot-hits';
 
-/**
- * The word hashes of each entry of a phrase list, made once per list: common pairs ("no need",
- * "do not") start dozens of phrases, and comparing a token's hash rejects most of them without
- * comparing strings. Equal words have equal hashes, so the hash test only skips sure misses.
- */
-const entryHashes = new WeakMap<readonly PhraseEntry[], Int32Array[]>();
-
-function hashesOfList(list: readonly PhraseEntry[]): Int32Array[] {
-  let hashes = entryHashes.get(list);
-  if (!hashes) entryHashes.set(list, (hashes = list.map((e) => Int32Array.from(e.words, hashWord))));
-  return hashes;
-}
-
-function matchesAt(entry: PhraseEntry, wordHashes: Int32Array, tokens: TokenList, i: number): boolean {
-  const { words } = entry;
+function matchesAt(entry: PhraseEntry, tokens: TokenList, i: number): boolean {
+  const { words, wordHashes } = entry;
   if (i + words.length > tokens.count) return false;
   const last = words.length - 1;
   const hashes = tokens.hashes;
@@ -140,20 +126,11 @@ export function scanPhrases(index: PhraseIndex, text: string, tokens: TokenList)
       if (flags !== 0 && i + 1 < tokens.count) {
         if ((flags & HAS_NEXT) !== 0) {
           const longer = lookupPair(index.pairTable, pairHash(tokens.hashes[i]!, tokens.hashes[i + 1]!), word, words[i + 1]!);
-          if (longer) {
-            const hashes = hashesOfList(longer);
-            for (let k = 0; k < longer.length; k++) {
-              const e = longer[k]!;
-              if (matchesAt(e, hashes[k]!, tokens, i)) add(e.slot, i, i + e.words.length - 1);
-            }
-          }
+          if (longer) for (const e of longer) if (matchesAt(e, tokens, i)) add(e.slot, i, i + e.words.length - 1);
         }
         if ((flags & HAS_NEXT_PREFIX) !== 0) {
           const wild = index.wordTable.values[at]!.nextPrefix.get(words[i + 1]!.slice(0, 3));
-          if (wild) {
-            const hashes = hashesOfList(wild);
-            for (let k = 0; k < wild.length; k++) if (matchesAt(wild[k]!, hashes[k]!, tokens, i)) add(wild[k]!.slot, i, i + 1);
-          }
+          if (wild) for (const e of wild) if (matchesAt(e, tokens, i)) add(e.slot, i, i + 1);
         }
       }
     }
