@@ -1,5 +1,5 @@
-// Passages a post quotes from somewhere else: "Is this legit? 'Salary 1500 USD, free visa…'" quotes an
-// offer without making one. Only passages long enough to be a quoted message count, so a quoted word
+// Passages a post quotes from somewhere else: 'Is this legit? "Salary 1500 USD, free visa…"' quotes an
+// offer without making one. Double quotation marks only: single quotes are also apostrophes. Only passages long enough to be a quoted message count, so a quoted word
 // ("so-called "typing" jobs") is not one.
 
 /** Shortest quoted passage that reads as a quoted message rather than a quoted word, in Latin-letter
