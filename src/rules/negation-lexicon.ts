@@ -9,6 +9,8 @@ export const NegationLexiconSchema = z.strictObject({
   sentenceOpeners: z.record(z.string(), z.array(z.string())),
   notOpeners: z.optional(z.record(z.string(), z.array(z.string()))),
   answers: z.optional(z.record(z.string(), z.array(z.string()))),
+  /** Words that join the last items of a list ("fee, deposit or charge"), so negation reaches them. */
+  listJoiners: z.optional(z.record(z.string(), z.array(z.string()))),
   /** How many words before a match a negation word may stand. */
   windowBefore: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
   windowAfter: z.number().check(z.int(), z.minimum(1), z.maximum(6)),
@@ -24,6 +26,8 @@ export interface NegationCues {
   readonly notOpeners: readonly string[];
   /** Answers to a question that deny it: "… visa turis? TIDAK." */
   readonly answers: readonly string[];
+  /** "or", "atau", "或": words that close a list, over whose commas negation carries. */
+  readonly listJoiners: readonly string[];
 }
 
 /**
@@ -44,7 +48,7 @@ export interface NegationLexicon extends ActiveNegation {
 
 const norm = (s: string) => normalise(s).full.text.trim();
 
-type Lists = Pick<NegationLexiconData, 'before' | 'after' | 'clauseBreaks' | 'sentenceOpeners' | 'notOpeners' | 'answers'>;
+type Lists = Pick<NegationLexiconData, 'before' | 'after' | 'clauseBreaks' | 'sentenceOpeners' | 'notOpeners' | 'answers' | 'listJoiners'>;
 
 function cuesOf(data: Lists, langs: readonly string[] | undefined): NegationCues {
   const pick = (byLang: Record<string, string[]> | undefined) =>
@@ -56,6 +60,7 @@ function cuesOf(data: Lists, langs: readonly string[] | undefined): NegationCues
     sentenceOpeners: pick(data.sentenceOpeners),
     notOpeners: pick(data.notOpeners),
     answers: pick(data.answers),
+    listJoiners: pick(data.listJoiners),
   };
 }
 
@@ -83,6 +88,6 @@ export function compileNegationLexicon(data: NegationLexiconData): NegationLexic
   };
 }
 
-const NO_CUES: NegationCues = { before: [], after: [], clauseBreaks: [], sentenceOpeners: [], notOpeners: [], answers: [] };
+const NO_CUES: NegationCues = { before: [], after: [], clauseBreaks: [], sentenceOpeners: [], notOpeners: [], answers: [], listJoiners: [] };
 const NO_NEGATION: ActiveNegation = { ...NO_CUES, windowBefore: 1, windowAfter: 1 };
 export const EMPTY_NEGATION_LEXICON: NegationLexicon = { ...NO_NEGATION, forLanguage: () => NO_NEGATION };

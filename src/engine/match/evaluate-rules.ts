@@ -10,7 +10,32 @@ export interface RuleHit {
   readonly evidence: readonly Evidence[];
 }
 
-function evaluateRule(c: CompiledRule, ctx: MatchContext): RuleHit | undefined {
+/** The phrase slots a rule's own matchers look for. */
+function phraseSlotsOf(c: CompiledRule): number[] {
+  const slots: number[] = [];
+  for (const m of [...c.any, ...c.all]) {
+    if (m.kind === 'phrases') slots.push(m.slot);
+    else if (m.kind === 'near') slots.push(m.a, m.b);
+    else if (m.kind === 'regex' && m.needs !== undefined) slots.push(m.needs);
+  }
+  return slots;
+}
+
+/**
+ * For each rule, the phrase slots of every rule of its category: the items of a list that a rule may
+ * carry negation through ("never ask for any registration fee, deposit or charge" - three fee rules).
+ */
+function listSlotsByRule(rules: readonly CompiledRule[]): Map<CompiledRule, readonly number[]> {
+  const byCategory = new Map<string, Set<number>>();
+  for (const c of rules) {
+    const set = byCategory.get(c.rule.category) ?? new Set<number>();
+    for (const slot of phraseSlotsOf(c)) set.add(slot);
+    byCategory.set(c.rule.category, set);
+  }
+  return new Map(rules.map((c) => [c, [...byCategory.get(c.rule.category)!]]));
+}
+
+function evaluateRule(c: CompiledRule, ctx: MatchContext, listSlots: readonly number[]): RuleHit | undefined {
   const found = ctx.foundSlots;
   if (c.gate && !anyFound(c.gate, found)) return undefined;
   const appliesTo = c.rule.appliesTo;
@@ -18,16 +43,17 @@ function evaluateRule(c: CompiledRule, ctx: MatchContext): RuleHit | undefined {
   // An `all` matcher whose phrases were found nowhere fails the rule before any negation work.
   for (const m of c.all) if (!mayMatch(m, found)) return undefined;
   const mode = c.rule.negation;
+  const slots = mode === 'none' ? NO_SLOTS : listSlots;
   const evidence: Evidence[] = [];
   for (const m of c.any) {
     if (!mayMatch(m, found)) continue;
-    const spans = runMatcher(m, c.fields, mode, ctx);
+    const spans = runMatcher(m, c.fields, mode, ctx, slots);
     for (let k = 0; k < spans.length; k++) evidence.push(spans[k]!);
     if (evidence.length >= 5) break;
   }
   if (evidence.length === 0) return undefined;
   for (const m of c.all) {
-    const spans = runMatcher(m, c.fields, mode, ctx);
+    const spans = runMatcher(m, c.fields, mode, ctx, slots);
     if (spans.length === 0) return undefined;
     for (let k = 0; k < spans.length; k++) evidence.push(spans[k]!);
   }
@@ -86,6 +112,12 @@ interface RuleRefs {
   readonly c: CompiledRule;
   readonly refs: Int32Array;
 }
+
+interface PlainPlan extends RuleRefs {
+  readonly listSlots: readonly number[];
+}
+
+const NO_SLOTS: readonly number[] = [];
 
 interface ComboPlan extends RuleRefs {
   readonly all: Int32Array;
@@ -150,7 +182,7 @@ function evaluateCombo(plan: ComboPlan, fired: FiredIndex): RuleHit | undefined 
 }
 
 interface PackPlan {
-  readonly plain: readonly RuleRefs[];
+  readonly plain: readonly PlainPlan[];
   readonly combos: readonly ComboPlan[];
   readonly refs: number;
 }
@@ -167,7 +199,9 @@ function planOf(pack: RulePack): PackPlan {
       refs: Int32Array.from([c.rule.id, `category:${c.rule.category}`, `family:${c.rule.family}`], (r) => numbers.of(r)),
     });
     const live = pack.rules.filter((c) => c.rule.status !== 'deprecated');
-    const plain = live.filter((c) => c.rule.kind !== 'combo').map(refsOf);
+    const rules = live.filter((c) => c.rule.kind !== 'combo');
+    const listSlots = listSlotsByRule(rules);
+    const plain = rules.map((c): PlainPlan => ({ ...refsOf(c), listSlots: listSlots.get(c)! }));
     const combos = live
       .filter((c) => c.rule.kind === 'combo')
       .map((c): ComboPlan => {
@@ -187,7 +221,7 @@ export function evaluateRules(pack: RulePack, given: MatchContext): RuleHit[] {
   const { plain, combos, refs } = planOf(pack);
   const fired = new FiredIndex(refs);
   for (const r of plain) {
-    const hit = evaluateRule(r.c, ctx);
+    const hit = evaluateRule(r.c, ctx, r.listSlots);
     if (hit) fired.add(hit, r);
   }
   for (let pass = 0, changed = true; changed && pass < 3; pass++) {

@@ -4,6 +4,7 @@ import type { CompiledMatcher } from '../../rules/compiled-rule';
 import type { NegationMode } from '../../rules/rule-schema';
 import { toOriginalSpan, type TextView } from '../normalise/text-view';
 import { MAX_EVIDENCE_PER_MATCHER, type MatchContext, type ScannedField } from './match-context';
+import { negatedAsListItem } from './list-negation';
 import { isNegated } from './negation';
 import { anchoredMatches, findAnchorOccurrences, regexAnchorOf } from './regex-anchor';
 import { mayContainMatch, requiredLiteralsOf, stickyStartOf } from './regex-literals';
@@ -20,14 +21,22 @@ function evidence(view: TextView, field: PostField, span: Span): Evidence {
   return { field, start, end, quote: view.original.slice(start, end) };
 }
 
-const isKept = (s: Span, text: string, mode: NegationMode, ctx: MatchContext) => mode === 'none' || !isNegated(text, s.start, s.end, mode, ctx.negation);
+/** The rule's own phrase slots, which list items before a comma are looked up in (list-negation.ts). */
+type ListSlots = readonly number[];
+const NO_SLOTS: ListSlots = [];
+
+function isKept(s: Span, f: ScannedField, mode: NegationMode, ctx: MatchContext, slots: ListSlots): boolean {
+  if (mode === 'none') return true;
+  const text = f.views.full.text;
+  return !isNegated(text, s.start, s.end, mode, ctx.negation) && !negatedAsListItem(f, s.start, mode, ctx.negation, slots);
+}
 
 /** The first `limit` spans that are not negated; negation is only checked as far as needed. */
-function firstNotNegated<T extends Span>(spans: readonly T[], text: string, mode: NegationMode, ctx: MatchContext, limit: number): T[] {
+function firstNotNegated<T extends Span>(spans: readonly T[], f: ScannedField, mode: NegationMode, ctx: MatchContext, limit: number, slots: ListSlots): T[] {
   if (mode === 'none' && spans.length <= limit) return spans as T[];
   const out: T[] = [];
   for (const s of spans) {
-    if (isKept(s, text, mode, ctx)) out.push(s);
+    if (isKept(s, f, mode, ctx, slots)) out.push(s);
     if (out.length >= limit) break;
   }
   return out;
@@ -41,7 +50,8 @@ const windowLiterals: WindowLiterals = { anchorCount: undefined, mayMatch: true 
  * Every non-negated match of a hand-written RegExp in `text[from, to)`, at most `limit`. `literals`
  * (where the pack's prefilter strings stand in `text`) saves searching the window for them.
  */
-function regexSpans(re: RegExp, text: string, from: number, to: number, mode: NegationMode, ctx: MatchContext, limit: number, literals?: TextLiterals): Span[] {
+function regexSpans(re: RegExp, f: ScannedField, from: number, to: number, mode: NegationMode, ctx: MatchContext, limit: number, slots: ListSlots, literals?: TextLiterals): Span[] {
+  const text = f.views.full.text;
   const out: Span[] = [];
   // Most windows lack a word the RegExp cannot match without; the prefilter strings say so (looked
   // up in `literals`, or searched for in the window), the anchor's own first (their places are needed anyway).
@@ -57,7 +67,7 @@ function regexSpans(re: RegExp, text: string, from: number, to: number, mode: Ne
       for (let k = 0; k < anchored.length && out.length < limit; k++) {
         const [index, length] = anchored[k]!;
         const span = { start: from + index, end: from + index + length };
-        if (isKept(span, text, mode, ctx)) out.push(span);
+        if (isKept(span, f, mode, ctx, slots)) out.push(span);
       }
       return out;
     }
@@ -68,7 +78,7 @@ function regexSpans(re: RegExp, text: string, from: number, to: number, mode: Ne
     const m = sticky.exec(part);
     if (m !== null && m[0].length > 0 && limit > 0) {
       const span = { start: from, end: from + m[0].length };
-      if (isKept(span, text, mode, ctx)) out.push(span);
+      if (isKept(span, f, mode, ctx, slots)) out.push(span);
     }
     return out;
   }
@@ -80,7 +90,7 @@ function regexSpans(re: RegExp, text: string, from: number, to: number, mode: Ne
       continue;
     }
     const span = { start: from + m.index, end: from + m.index + m[0].length };
-    if (isKept(span, text, mode, ctx)) out.push(span);
+    if (isKept(span, f, mode, ctx, slots)) out.push(span);
   }
   return out;
 }
@@ -106,15 +116,15 @@ function windowsAround(text: string, spans: readonly PhraseSpan[]): Array<[numbe
   return out;
 }
 
-function neededRegexSpans(m: Extract<CompiledMatcher, { kind: 'regex' }>, f: ScannedField, mode: NegationMode, ctx: MatchContext): Span[] {
+function neededRegexSpans(m: Extract<CompiledMatcher, { kind: 'regex' }>, f: ScannedField, mode: NegationMode, ctx: MatchContext, slots: ListSlots): Span[] {
   const text = f.views.full.text;
   const literals = ctx.literals?.inText(f, text);
-  if (m.needs === undefined) return regexSpans(m.re, text, 0, text.length, mode, ctx, MAX_EVIDENCE_PER_MATCHER, literals);
+  if (m.needs === undefined) return regexSpans(m.re, f, 0, text.length, mode, ctx, MAX_EVIDENCE_PER_MATCHER, slots, literals);
   const needed = f.hits.get(m.needs);
   if (!needed) return [];
   const out: Span[] = [];
   for (const [from, to] of windowsAround(text, needed)) {
-    for (const span of regexSpans(m.re, text, from, to, mode, ctx, MAX_EVIDENCE_PER_MATCHER - out.length, literals)) {
+    for (const span of regexSpans(m.re, f, from, to, mode, ctx, MAX_EVIDENCE_PER_MATCHER - out.length, slots, literals)) {
       if (!out.some((o) => o.start === span.start)) out.push(span);
     }
     if (out.length >= MAX_EVIDENCE_PER_MATCHER) break;
@@ -135,11 +145,10 @@ function distance(a: PhraseSpan, b: PhraseSpan): number {
 }
 
 /** Pairs of an A span and a B span within `within` words, A not negated; spans come sorted by start. */
-function nearSpans(m: Extract<CompiledMatcher, { kind: 'near' }>, f: ScannedField, mode: NegationMode, ctx: MatchContext): Span[] {
+function nearSpans(m: Extract<CompiledMatcher, { kind: 'near' }>, f: ScannedField, mode: NegationMode, ctx: MatchContext, slots: ListSlots): Span[] {
   const as = f.hits.get(m.a);
   const bs = f.hits.get(m.b);
   if (!as || !bs) return [];
-  const text = f.views.full.text;
   const out: Span[] = [];
   let from = 0;
   for (const a of as) {
@@ -151,7 +160,7 @@ function nearSpans(m: Extract<CompiledMatcher, { kind: 'near' }>, f: ScannedFiel
       if (candidate.start > a.end && distance(a, candidate) > m.within) break;
       if (distance(a, candidate) <= m.within) b = candidate;
     }
-    if (b && isKept(a, text, mode, ctx)) out.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+    if (b && isKept(a, f, mode, ctx, slots)) out.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
     if (out.length >= MAX_EVIDENCE_PER_MATCHER) break;
   }
   return out;
@@ -159,16 +168,18 @@ function nearSpans(m: Extract<CompiledMatcher, { kind: 'near' }>, f: ScannedFiel
 
 const NO_SPANS: readonly Span[] = [];
 
-function fieldSpans(m: CompiledMatcher, f: ScannedField, mode: NegationMode, ctx: MatchContext): Span[] {
-  const text = f.views.full.text;
-  if (m.kind === 'phrases') return firstNotNegated(f.hits.get(m.slot) ?? NO_SPANS, text, mode, ctx, MAX_EVIDENCE_PER_MATCHER);
-  if (m.kind === 'near') return nearSpans(m, f, mode, ctx);
-  if (m.kind === 'regex') return neededRegexSpans(m, f, mode, ctx);
+function fieldSpans(m: CompiledMatcher, f: ScannedField, mode: NegationMode, ctx: MatchContext, slots: ListSlots): Span[] {
+  if (m.kind === 'phrases') return firstNotNegated(f.hits.get(m.slot) ?? NO_SPANS, f, mode, ctx, MAX_EVIDENCE_PER_MATCHER, slots);
+  if (m.kind === 'near') return nearSpans(m, f, mode, ctx, slots);
+  if (m.kind === 'regex') return neededRegexSpans(m, f, mode, ctx, slots);
   return [];
 }
 
-/** Evidence for one matcher over the given fields; empty when it does not match. */
-export function runMatcher(m: CompiledMatcher, fields: readonly PostField[], mode: NegationMode, ctx: MatchContext): Evidence[] {
+/**
+ * Evidence for one matcher over the given fields; empty when it does not match. `slots` are the phrase
+ * slots of the matcher's rule, through which negation carries along a list (list-negation.ts).
+ */
+export function runMatcher(m: CompiledMatcher, fields: readonly PostField[], mode: NegationMode, ctx: MatchContext, slots: ListSlots = NO_SLOTS): Evidence[] {
   if (m.kind === 'money') {
     return ctx.entities
       .filter((e) => e.money?.monthlyUsd !== undefined && fields.includes(e.evidence.field))
@@ -190,7 +201,7 @@ export function runMatcher(m: CompiledMatcher, fields: readonly PostField[], mod
   const out: Evidence[] = [];
   for (const f of ctx.fields) {
     if (!fields.includes(f.field)) continue;
-    for (const span of fieldSpans(m, f, mode, ctx)) out.push(evidence(f.views.full, f.field, span));
+    for (const span of fieldSpans(m, f, mode, ctx, slots)) out.push(evidence(f.views.full, f.field, span));
     if (out.length >= MAX_EVIDENCE_PER_MATCHER) break;
   }
   return out;
