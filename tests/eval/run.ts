@@ -10,7 +10,7 @@ import { loadEmscad } from './emscad';
 import { atLeast, countAt, pct, rates } from './metrics';
 
 const args = process.argv.slice(2);
-const part = (args[args.indexOf('--part') + 1] ?? 'all') as 'dev' | 'test' | 'all';
+const part = (args.includes('--part') ? args[args.indexOf('--part') + 1] : 'all') as 'dev' | 'test' | 'all';
 const showMisses = args.includes('--misses');
 const onlyFile = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
 
