@@ -30,7 +30,7 @@ export const CATEGORIES = [
   'warning',
 ] as const;
 
-export const LANGUAGES = ['en', 'id', 'ms', 'tl', 'vi', 'th', 'zh', 'my', 'km', 'pt', 'sw', 'hi', 'bn', 'si'] as const;
+export const LANGUAGES = ['en', 'id', 'ms', 'tl', 'vi', 'th', 'zh', 'my', 'km', 'pt', 'sw', 'hi', 'bn', 'si', 'ne', 'ur'] as const;
 export const STATUSES = ['experimental', 'test', 'stable', 'deprecated'] as const;
 /** before: negation words shortly before, or a warning opening the sentence ("Never …"); around: also
  * a denial after ("fee: none"); local: only words shortly before (for warning-language rules); none. */
