@@ -1,6 +1,6 @@
 import { isLetterCode, isWordCode } from './char-class';
 import type { TextView } from './text-view';
-import { createViewBuilder } from './view-builder';
+import { createViewBuilder, type ViewBuilder } from './view-builder';
 
 // Digits and symbols that stand in for letters inside words: "K4mboja", "T3legram", "C@mbodia".
 const LEET_PAIRS: ReadonlyArray<readonly [number, number]> = [[48, 111], [49, 105], [51, 101], [52, 97], [53, 115], [55, 116], [64, 97], [36, 115]]; // 0→o 1→i 3→e 4→a 5→s 7→t @→a $→s
@@ -17,7 +17,6 @@ const DOLLAR = 36;
 // "rm5k", "1st") and anything with three digits in a row (phones, amounts) stay as written.
 const NUMBER_WITH_UNIT = /^(?:rp|rm|usd|us|idr|php|vnd|thb|myr|sgd|inr|rs|aed|hkd|p)?\d+(?:[.,]\d+)?(?:k|jt|juta|rb|ribu|m|tr|x|h|d|st|nd|rd|th|am|pm|kg|km|gb|mb|u|usd|usdt)?$/;
 const LONG_DIGIT_RUN = /\d{3}/;
-const LEET_UNKNOWN = -2;
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x2028 || c === 0x2029;
@@ -50,10 +49,6 @@ function leetTokenEnd(t: string, from: number, n: number): number {
   return !LONG_DIGIT_RUN.test(word) && !NUMBER_WITH_UNIT.test(word) ? end : -1;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** Index of the last letter of a run of single letters joined by one repeated separator, or -1. */
 function splitRunEnd(t: string, i: number): number {
   if (!isLetterCode(t.charCodeAt(i)) || isWordCode(t.charCodeAt(i - 1)) || isWordCode(t.charCodeAt(i + 1))) return -1;
@@ -68,6 +63,13 @@ function splitRunEnd(t: string, i: number): number {
   return count >= (sep === 32 ? 4 : 2) ? last : -1;
 }
 
+/** The start of the run of token units (letters, digits, "@", "$") that `i` is in. */
+function tokenStart(t: string, i: number): number {
+  let q = i;
+  while (q > 0 && isTokenCode(t.charCodeAt(q - 1))) q--;
+  return q;
+}
+
 /**
  * Second pass of the full view: joins letters split by separators, reads leetspeak words and
  * collapses whitespace (a run with a line break becomes one "\n", which rules treat as a clause end).
@@ -75,64 +77,79 @@ function splitRunEnd(t: string, i: number): number {
 export function foldContext(view: TextView): TextView {
   const t = view.text;
   const n = t.length;
-  const out = createViewBuilder(n);
-  // The current token's start, and where it ends if written in leetspeak (-1: it is not). That is
-  // worked out the first time the token has a digit, "@" or "$" to read (LEET_UNKNOWN until then):
-  // most tokens have none and are not read twice.
-  let leetFrom = 0;
+  // Most units come out as they went in (same unit, same span): they are copied a run at a time,
+  // from `copyFrom` on, when the next change comes. A text with none is returned as it is.
+  let out: ViewBuilder | undefined;
+  let copyFrom = 0;
+  // The last letter of the latest split run: a token starting there is not read as leetspeak.
+  let splitEnd = -1;
+  // The latest token read for leetspeak: where it starts, and where its leetspeak ends (-1: none).
+  let leetFrom = -1;
   let leetUntil = -1;
-  let written = 0;
+  let prevWord = false; // whether t[i - 1] is a word unit
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
     if (isSpaceCode(c)) {
-      let j = i;
-      let newline = false;
-      while (j < n && isSpaceCode(t.charCodeAt(j))) {
-        if (isNewlineCode(t.charCodeAt(j))) newline = true;
-        j++;
+      let j = i + 1;
+      while (j < n && isSpaceCode(t.charCodeAt(j))) j++;
+      // One space or line break between two words stays as it is; other runs become one of them
+      // (a line break if they have one), and none at the start or the end.
+      if (j === i + 1 && (c === 32 || c === 10) && i > 0 && j < n) {
+        prevWord = false;
+        i = j;
+        continue;
       }
-      if (written > 0 && j < n) {
+      out ??= createViewBuilder(n);
+      out.pushFrom(view, copyFrom, i);
+      if (i > 0 && j < n) {
+        let newline = false;
+        for (let k = i; k < j; k++) if (isNewlineCode(t.charCodeAt(k))) newline = true;
         out.pushCode(newline ? 10 : 32, view.start[i]!, view.end[j - 1]!);
-        written++;
       }
-      i = j;
+      prevWord = false;
+      i = copyFrom = j;
       continue;
     }
-    // Inside a word nothing below applies to a letter or a sign (only digits, "@" and "$" may be
-    // leetspeak there): most characters take this path.
-    if (!isDigitCode(c) && c !== AT && c !== DOLLAR && i > 0 && isWordCode(t.charCodeAt(i - 1))) {
-      out.pushCode(c, view.start[i]!, view.end[i]!);
-      written++;
+    const leet = leetOf(c);
+    if (leet !== 0) {
+      // A digit, "@" or "$" inside a word written in leetspeak stands for a letter. The token's
+      // start is found when it is first needed (most tokens have nothing to read).
+      const from = tokenStart(t, i);
+      if (from !== leetFrom) {
+        leetFrom = from;
+        leetUntil = from === splitEnd ? -1 : leetTokenEnd(t, from, n);
+      }
+      // "@" and "$" count only between letters: "@handle" and "$1500" keep them.
+      const symbol = c === AT || c === DOLLAR;
+      if (i < leetUntil && (!symbol || (isLetterCode(t.charCodeAt(i - 1)) && isLetterCode(t.charCodeAt(i + 1))))) {
+        out ??= createViewBuilder(n);
+        out.pushFrom(view, copyFrom, i);
+        out.pushCode(leet, view.start[i]!, view.end[i]!);
+        copyFrom = i + 1;
+      }
+      prevWord = !symbol;
       i++;
       continue;
     }
-    // A letter followed by another starts no split run (splitRunEnd's own first test, done here
-    // because most words start this way).
-    if ((c >= 97 && c <= 122 || c > 0x7f) && !isWordCode(t.charCodeAt(i + 1))) {
+    const word = isWordCode(c);
+    // A letter that starts a word and is followed by a separator may start a split run.
+    if (!prevWord && word && (c >= 97 || c > 0x7f) && i + 1 < n && !isWordCode(t.charCodeAt(i + 1))) {
       const runEnd = splitRunEnd(t, i);
       if (runEnd > 0) {
+        out ??= createViewBuilder(n);
+        out.pushFrom(view, copyFrom, i);
         for (let k = i; k <= runEnd; k += 2) out.pushCode(t.charCodeAt(k), view.start[k]!, view.end[k]!);
-        written += (runEnd - i) / 2 + 1;
-        i = runEnd + 1;
+        splitEnd = runEnd;
+        prevWord = true;
+        i = copyFrom = runEnd + 1;
         continue;
       }
     }
-    if (isTokenCode(c) && !isTokenCode(t.charCodeAt(i - 1))) {
-      leetFrom = i;
-      leetUntil = LEET_UNKNOWN;
-    }
-    let code = c;
-    const leet = leetOf(c);
-    if (leet !== 0 && leetUntil === LEET_UNKNOWN) leetUntil = leetTokenEnd(t, leetFrom, n);
-    if (leet !== 0 && i < leetUntil) {
-      // "@" and "$" count only between letters: "@handle" and "$1500" keep them.
-      const symbol = c === AT || c === DOLLAR;
-      if (!symbol || (isLetterCode(t.charCodeAt(i - 1)) && isLetterCode(t.charCodeAt(i + 1)))) code = leet;
-    }
-    out.pushCode(code, view.start[i]!, view.end[i]!);
-    written++;
+    prevWord = word;
     i++;
   }
+  if (out === undefined) return view;
+  out.pushFrom(view, copyFrom, n);
   return out.build(view.original);
 }

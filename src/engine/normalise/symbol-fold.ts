@@ -13,6 +13,7 @@ const KEEP_MARK = 2; // a combining mark that has nothing to fold: dropped after
 const OTHER = 3;
 const FOLD_ONE = 4; // a Latin letter that loses its diacritic and becomes one unit ("ệ" → "e"): FOLDED_TO[c]
 const kinds = new Uint8Array(0x10000);
+const NON_ASCII = /[^\x00-\x7f]/g;
 const FOLDED_TO = new Uint16Array(0x10000);
 
 function kindOf(c: number): number {
@@ -47,8 +48,11 @@ export function foldSymbols(light: TextView): TextView {
   while (i < n) {
     const c = t.charCodeAt(i);
     if (c < 0x80) {
-      prevLatin = c >= 97 && c <= 122;
-      i++;
+      // ASCII is left alone: the run is skipped by a native scan to the next non-ASCII unit.
+      NON_ASCII.lastIndex = i;
+      i = NON_ASCII.test(t) ? NON_ASCII.lastIndex - 1 : n;
+      const last = t.charCodeAt(i - 1);
+      prevLatin = last >= 97 && last <= 122;
       continue;
     }
     const kind = kindOf(c);
