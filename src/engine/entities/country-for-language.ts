@@ -13,6 +13,11 @@ const BY_LANGUAGE: Readonly<Record<string, CountryCode>> = {
   my: 'MM',
   lo: 'LA',
   zh: 'CN',
+  hi: 'IN',
+  ne: 'NP',
+  bn: 'BD',
+  si: 'LK',
+  ur: 'PK',
 };
 
 /**

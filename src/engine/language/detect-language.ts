@@ -9,6 +9,10 @@ const SCRIPTS: ReadonlyArray<readonly [string, number, number]> = [
   ['ja', 0x3040, 0x30ff],
   ['ko', 0xac00, 0xd7af],
   ['zh', 0x3400, 0x9fff],
+  ['hi', 0x0900, 0x097f], // Devanagari: Hindi or Nepali, told apart below
+  ['bn', 0x0980, 0x09ff],
+  ['si', 0x0d80, 0x0dff],
+  ['ur', 0x0600, 0x06ff], // Arabic script: Urdu only with letters Arabic lacks, see below
 ];
 /** SCRIPT_OF[code]: 1 + the index in SCRIPTS of the range holding the code (they do not overlap), or 0. */
 const SCRIPT_OF = new Uint8Array(0x10000);
@@ -114,6 +118,18 @@ function countOf(words: readonly string[], markers: readonly string[]): number {
   return count;
 }
 
+// Words that end Nepali sentences ("छ", "हुन्छ", "गर्नुहोस्") and Hindi ones ("है", "हैं", "में").
+const NEPALI_WORDS = /(?:छ|छन्|हुन्छ|हुनेछ|पर्छ|गर्नुहोस्|दिइन्छ|गरिन्छ|मिल्छ|सक्नुहुन्छ)(?=[\s।,.!?]|$)/g;
+const HINDI_WORDS = /(?:^|\s)(?:है|हैं|में|और|नहीं|होगा|करें)(?=[\s।,.!?]|$)/g;
+// ٹ ڈ ڑ ں ھ ہ ے: Urdu letters that Arabic does not use.
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/;
+
+function refineScript(lang: string, sample: string): string {
+  if (lang === 'hi') return (sample.match(NEPALI_WORDS)?.length ?? 0) > (sample.match(HINDI_WORDS)?.length ?? 0) ? 'ne' : 'hi';
+  if (lang === 'ur') return URDU_LETTERS.test(sample) ? 'ur' : 'und';
+  return lang;
+}
+
 /**
  * A cheap language guess from the light view (lower-cased, NFKC): script first, then Vietnamese
  * letters, then function-word counts. A page hint breaks near-ties only for Indonesian and Malay.
@@ -122,7 +138,7 @@ export function detectLanguage(text: string, hint?: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const { letters, perScript, vietnamese } = scriptCounts(sample);
   if (letters === 0) return 'und';
-  for (let k = 0; k < SCRIPTS.length; k++) if (perScript[k]! / letters > 0.2) return SCRIPTS[k]![0];
+  for (let k = 0; k < SCRIPTS.length; k++) if (perScript[k]! / letters > 0.2) return refineScript(SCRIPTS[k]![0], sample);
   if (vietnamese / letters > 0.03) return 'vi';
   const lang = latinLanguage(letterRuns(sample));
   if ((lang === 'id' || lang === 'ms') && (hint === 'id' || hint === 'ms')) return hint;
