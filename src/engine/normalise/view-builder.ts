@@ -15,6 +15,7 @@ const KEEP_SCRATCH = 1 << 20;
 // refuse lone surrogates (it would turn them into U+FFFD), and those rare texts are decoded in chunks.
 const decoder = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const CHUNK = 4096;
+const HAS_CAPITAL = /[A-Z]/;
 
 /** IOTA[i] = i, for the spans of units that map to themselves: [i, i + 1) is IOTA[i], IOTA[i + 1]. */
 let IOTA = iotaOf(4096);
@@ -96,7 +97,9 @@ export class ViewBuilder {
     const count = to - from;
     if (count >= SLICE) {
       this.flush();
-      this.parts.push((from === 0 && to === source.length ? source : source.slice(from, to)).toLowerCase());
+      const run = from === 0 && to === source.length ? source : source.slice(from, to);
+      // toLowerCase is slow on text with non-Latin-1 units, which rarely has capitals: look first.
+      this.parts.push(HAS_CAPITAL.test(run) ? run.toLowerCase() : run);
       return;
     }
     if (this.pending + count > this.codes.length) this.growCodes(this.pending + count);
