@@ -47,6 +47,9 @@ const SUFFIX: Readonly<Record<string, string>> = {
   sgd: 'SGD', hkd: 'HKD', eur: 'EUR', euro: 'EUR', euros: 'EUR', '€': 'EUR',
   yen: 'JPY', 円: 'JPY', krw: 'KRW', aed: 'AED', dirham: 'AED', dirhams: 'AED',
   ugx: 'UGX', etb: 'ETB', birr: 'ETB',
+  // dollars and local money in the scripts of South and Southeast Asia: "१५०० डलर", "১৫০০ ডলার", "1500 ڈالر"
+  डलर: 'USD', डॉलर: 'USD', ডলার: 'USD', ඩොලර්: 'USD', ڈالر: 'USD', ដុល្លារ: 'USD', ดอลลาร์: 'USD', ဒေါ်လာ: 'USD',
+  रुपैयाँ: 'NPR', रुपैंया: 'NPR', रुपये: 'INR', रुपए: 'INR', টাকা: 'BDT', टाका: 'BDT', روپے: 'PKR', රුපියල්: 'LKR', ကျပ်: 'MMK', រៀល: 'KHR',
 };
 
 /** The suffix words themselves, for a cheap first-character check. */

@@ -10,8 +10,23 @@ const clusterCache = new Map<string, string>();
 function foldClusterUncached(cluster: string): string {
   const lowered = cluster.normalize('NFKC').toLowerCase();
   let out = '';
-  for (const ch of lowered) if (!isInvisible(ch.codePointAt(0)!)) out += HOMOGLYPHS[ch] ?? ch;
+  for (const ch of lowered) if (!isInvisible(ch.codePointAt(0)!)) out += HOMOGLYPHS[ch] ?? asciiDigit(ch) ?? ch;
   return out;
+}
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * A digit of another script as its ASCII digit: salaries and phone numbers are written "१५००",
+ * "১৫০০", "๑๕๐๐", "၁၅၀၀", "១៥០០" or "۱۵۰۰", and NFKC leaves them alone. Each script's digits are ten
+ * consecutive code points from zero, so the value is the distance back to the first of the run.
+ */
+function asciiDigit(ch: string): string | undefined {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x80 || !DECIMAL_DIGIT.test(ch)) return undefined;
+  let zero = cp;
+  while (zero > cp - 9 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String(cp - zero);
 }
 
 function foldCodePoint(cp: number): string {

@@ -72,3 +72,23 @@ describe('findMoney: currency of a Tagalog pay word', () => {
     expect(values('80k views')).toEqual([]);
   });
 });
+
+describe('findMoney: digits and currency words of other scripts', () => {
+  it.each([
+    ['तलब १५०० डलर', 'USD 1500'],
+    ['বেতন ১৫০০ ডলার', 'USD 1500'],
+    ['ប្រាក់ខែ ១៥០០ ដុល្លារ', 'USD 1500'],
+    ['လစာ ၁၅၀၀ ဒေါ်လာ', 'USD 1500'],
+    ['เงินเดือน ๓๐,๐๐๐ บาท', 'THB 30000'],
+    ['تنخواہ ۱۵۰۰ ڈالر', 'USD 1500'],
+    ['वेतन 40000 रुपये', 'INR 40000'],
+    ['বেতন ২০০০০ টাকা', 'BDT 20000'],
+  ])('%s → %s', (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it('keeps the evidence on the original digits', () => {
+    const [e] = money('तलब १५०० डलर');
+    expect(e!.evidence.quote).toBe('१५०० डलर');
+  });
+});
