@@ -43,17 +43,16 @@ function evaluateRule(c: CompiledRule, ctx: MatchContext, listSlots: readonly nu
   // An `all` matcher whose phrases were found nowhere fails the rule before any negation work.
   for (const m of c.all) if (!mayMatch(m, found)) return undefined;
   const mode = c.rule.negation;
-  const slots = mode === 'none' ? NO_SLOTS : listSlots;
   const evidence: Evidence[] = [];
   for (const m of c.any) {
     if (!mayMatch(m, found)) continue;
-    const spans = runMatcher(m, c.fields, mode, ctx, slots);
+    const spans = runMatcher(m, c.fields, mode, ctx, listSlots);
     for (let k = 0; k < spans.length; k++) evidence.push(spans[k]!);
     if (evidence.length >= 5) break;
   }
   if (evidence.length === 0) return undefined;
   for (const m of c.all) {
-    const spans = runMatcher(m, c.fields, mode, ctx, slots);
+    const spans = runMatcher(m, c.fields, mode, ctx, listSlots);
     if (spans.length === 0) return undefined;
     for (let k = 0; k < spans.length; k++) evidence.push(spans[k]!);
   }
@@ -116,8 +115,6 @@ interface RuleRefs {
 interface PlainPlan extends RuleRefs {
   readonly listSlots: readonly number[];
 }
-
-const NO_SLOTS: readonly number[] = [];
 
 interface ComboPlan extends RuleRefs {
   readonly all: Int32Array;
